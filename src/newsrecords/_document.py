@@ -1,0 +1,49 @@
+"""The value every extractor works on: the caller's text and its folded, masked twin."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from .models import Span
+from .normalize import fold
+
+__all__ = ["Document"]
+
+
+@attrs.frozen(slots=True)
+class Document:
+    """The exact input text, and a same-length copy that matchers search.
+
+    ``folded`` is :func:`~newsrecords.normalize.fold` of ``text`` with every masked span
+    (link junk, captions, anything the page parser removed) blanked to spaces. Because both
+    strings have the same length, an offset found in ``folded`` indexes ``text``.
+    """
+
+    text: str
+    folded: str
+
+    @classmethod
+    def build(cls, text: str, mask: Iterable[Span] = ()) -> Document:
+        """Fold ``text`` and blank the masked spans, keeping newlines so lines still split.
+
+        >>> doc = Document.build("a\u2019b JUNK c", [Span(start=4, end=8)])
+        >>> doc.folded
+        "a'b      c"
+        """
+        folded = fold(text)
+        spans = sorted((s.start, s.end) for s in mask)
+        if not spans:
+            return cls(text, folded)
+        parts: list[str] = []
+        pos = 0
+        for start, end in spans:
+            start = max(start, pos)
+            if end <= start:
+                continue
+            parts.append(folded[pos:start])
+            parts.append("".join("\n" if c == "\n" else " " for c in folded[start:end]))
+            pos = end
+        parts.append(folded[pos:])
+        return cls(text, "".join(parts))

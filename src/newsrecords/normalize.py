@@ -1,0 +1,99 @@
+"""Small pure ``str -> str`` text fixes.
+
+Two families, kept apart on purpose:
+
+* :func:`fold` maps one character to exactly one character, so its output has the same
+  length as its input and every offset found in the folded text is valid in the original.
+  Matchers run on folded text; records keep offsets into the original.
+* :func:`normalize_text` and :func:`collapse_whitespace` may change the length. They make
+  the display values (a quote's text, an article's body) and are idempotent.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["collapse_whitespace", "fold", "normalize_text", "strip_quote_marks"]
+
+# Each entry maps a code point to a single replacement character, so ``fold`` keeps length.
+_FOLD_TABLE: dict[int, str] = {
+    **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4"), "'"),
+    **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u301d\u301e"), '"'),
+    **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-"),
+    # No-break, narrow, figure, ideographic and other fixed-width spaces read as a space.
+    **dict.fromkeys(
+        map(ord, "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                 "\u2009\u200a\u202f\u205f\u3000"),
+        " ",
+    ),
+    # Zero-width characters and the byte-order mark become spaces rather than vanishing,
+    # which would move every later offset.
+    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), " "),
+    ord("\t"): " ",
+    ord("\r"): "\n",
+    ord("\u2028"): "\n",
+    ord("\u2029"): "\n",
+    ord("\u0085"): "\n",
+    ord("\u000b"): "\n",
+    ord("\u000c"): "\n",
+}
+
+
+def fold(text: str) -> str:
+    """Fold typographic variants to ASCII, one character for one character.
+
+    Curly and low quotes, guillemets and primes become ``'`` or ``"``; dashes become ``-``;
+    exotic spaces become a space; other line breaks become ``\\n``.
+
+    >>> fold("\u201cIt\u2019s\u00a0over\u201d \u2014 he said")
+    '"It\\'s over" - he said'
+    >>> s = "\u00abOui\u00bb\r\n"; len(fold(s)) == len(s)
+    True
+    """
+    return text.translate(_FOLD_TABLE)
+
+
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+def collapse_whitespace(text: str) -> str:
+    """Turn every run of whitespace into one space and trim the ends.
+
+    >>> collapse_whitespace("  a \\n\\t b  ")
+    'a b'
+    """
+    return _WHITESPACE_RUN.sub(" ", text).strip()
+
+
+def normalize_text(text: str) -> str:
+    """The display form of a piece of text: NFC, folded quotes and spaces, one-space runs.
+
+    Dashes other than the hyphen keep their length class: an em dash stays an em dash, so
+    "democracies — not autocracies —" still reads as written.
+
+    >>> normalize_text("\u201cWe\u2019re\u00a0 ready,\u201d\\nhe said")
+    '"We\\'re ready," he said'
+    >>> normalize_text(normalize_text("a \u2013 b")) == normalize_text("a \u2013 b")
+    True
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_DISPLAY_TABLE)
+    return collapse_whitespace(text)
+
+
+# Display normalisation is the fold table minus the dash folding.
+_DISPLAY_TABLE: dict[int, str] = {
+    k: v for k, v in _FOLD_TABLE.items() if v != "-" or chr(k) in "\u2010\u2011\u2212\uff0d"
+}
+
+_QUOTE_MARKS = "\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a"
+
+
+def strip_quote_marks(text: str) -> str:
+    """Remove quote marks (and the spaces next to them) from both ends of ``text``.
+
+    >>> strip_quote_marks("\u201c  So it goes.\u201d ")
+    'So it goes.'
+    """
+    return text.strip().strip(_QUOTE_MARKS).strip()
