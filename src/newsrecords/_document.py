@@ -26,7 +26,7 @@ class Document:
 
     @classmethod
     def build(cls, text: str, mask: Iterable[Span] = ()) -> Document:
-        """Fold ``text`` and blank the masked spans, keeping newlines so lines still split.
+        r"""Fold ``text`` and blank the masked spans, keeping newlines so lines still split.
 
         >>> doc = Document.build("a\u2019b JUNK c", [Span(start=4, end=8)])
         >>> doc.folded

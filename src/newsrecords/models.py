@@ -8,6 +8,18 @@ Offsets are the contract: a :class:`Span` indexes the exact ``str`` handed to th
 (Python code points, end exclusive), so ``text[span.start:span.end]`` is what a record
 claims to come from. Normalised values (a quote's text, a resolved speaker name) sit next
 to the spans, never instead of them.
+
+>>> text = "Thune said no."
+>>> span = Span(start=0, end=5)
+>>> span.slice(text), len(span)
+('Thune', 5)
+>>> Span(start=3, end=1)
+Traceback (most recent call last):
+...
+pydantic_core._pydantic_core.ValidationError: 1 validation error for Span
+...
+>>> Span.model_validate_json(span.model_dump_json()) == span
+True
 """
 
 from __future__ import annotations
@@ -52,18 +64,7 @@ class _Record(BaseModel):
 
 
 class Span(_Record):
-    """A half-open range ``[start, end)`` of code points in the parser's input.
-
-    >>> text = "Thune said no."
-    >>> span = Span(start=0, end=5)
-    >>> span.slice(text), len(span)
-    ('Thune', 5)
-    >>> Span(start=3, end=1)
-    Traceback (most recent call last):
-    ...
-    pydantic_core._pydantic_core.ValidationError: 1 validation error for Span
-    ...
-    """
+    """A half-open range ``[start, end)`` of code points in the parser's input."""
 
     start: NonNegativeInt
     end: NonNegativeInt

@@ -41,14 +41,15 @@ _FOLD_TABLE: dict[int, str] = {
 
 
 def fold(text: str) -> str:
-    """Fold typographic variants to ASCII, one character for one character.
+    r"""Fold typographic variants to ASCII, one character for one character.
 
     Curly and low quotes, guillemets and primes become ``'`` or ``"``; dashes become ``-``;
     exotic spaces become a space; other line breaks become ``\\n``.
 
     >>> fold("\u201cIt\u2019s\u00a0over\u201d \u2014 he said")
-    '"It\\'s over" - he said'
-    >>> s = "\u00abOui\u00bb\r\n"; len(fold(s)) == len(s)
+    '"It\'s over" - he said'
+    >>> s = "\u00abOui\u00bb\r\n"
+    >>> len(fold(s)) == len(s)
     True
     """
     return text.translate(_FOLD_TABLE)
@@ -58,22 +59,22 @@ _WHITESPACE_RUN = re.compile(r"\s+")
 
 
 def collapse_whitespace(text: str) -> str:
-    """Turn every run of whitespace into one space and trim the ends.
+    r"""Turn every run of whitespace into one space and trim the ends.
 
-    >>> collapse_whitespace("  a \\n\\t b  ")
+    >>> collapse_whitespace("  a \n\t b  ")
     'a b'
     """
     return _WHITESPACE_RUN.sub(" ", text).strip()
 
 
 def normalize_text(text: str) -> str:
-    """The display form of a piece of text: NFC, folded quotes and spaces, one-space runs.
+    r"""The display form of a piece of text: NFC, folded quotes and spaces, one-space runs.
 
     Dashes other than the hyphen keep their length class: an em dash stays an em dash, so
     "democracies — not autocracies —" still reads as written.
 
-    >>> normalize_text("\u201cWe\u2019re\u00a0 ready,\u201d\\nhe said")
-    '"We\\'re ready," he said'
+    >>> normalize_text("\u201cWe\u2019re\u00a0 ready,\u201d\nhe said")
+    '"We\'re ready," he said'
     >>> normalize_text(normalize_text("a \u2013 b")) == normalize_text("a \u2013 b")
     True
     """
@@ -91,7 +92,7 @@ _QUOTE_MARKS = "\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\
 
 
 def strip_quote_marks(text: str) -> str:
-    """Remove quote marks (and the spaces next to them) from both ends of ``text``.
+    r"""Remove quote marks (and the spaces next to them) from both ends of ``text``.
 
     >>> strip_quote_marks("\u201c  So it goes.\u201d ")
     'So it goes.'

@@ -1,0 +1,239 @@
+"""The ``newsrecords`` command line.
+
+Every failure the user can cause (a missing file, invalid JSON Lines, an unknown model
+name) ends in one line on stderr and a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from pydantic import BaseModel, ValidationError
+
+from . import models
+from ._version import __version__
+from .dedupe import dedupe
+from .exceptions import NewsRecordsError, ParseError, UnknownModelError
+from .page import parse_page
+from .samples import sample_pages
+
+__all__ = ["main"]
+
+PROG = "newsrecords"
+
+#: Models `newsrecords schema NAME` can print, by lower-case name.
+SCHEMA_MODELS: dict[str, type[BaseModel]] = {
+    cls.__name__.lower(): cls
+    for cls in (
+        models.Article,
+        models.Dateline,
+        models.Mention,
+        models.PolicyAction,
+        models.Quote,
+        models.Removal,
+        models.Source,
+        models.Span,
+        models.Speaker,
+        models.Story,
+        models.StoryAction,
+        models.StoryMember,
+        models.StoryQuote,
+    )
+}
+
+
+class CliError(NewsRecordsError):
+    """A failure reported to the user as one line, with exit status 1."""
+
+    code = "cli_error"
+
+
+def _read_input(name: str, stdin: TextIO, stderr: TextIO) -> str:
+    """Read a file (or stdin for ``-``) as UTF-8, replacing and reporting invalid bytes."""
+    if name == "-":
+        raw = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
+    else:
+        try:
+            raw = Path(name).read_bytes()
+        except FileNotFoundError:
+            raise CliError(f"{name}: no such file") from None
+        except IsADirectoryError:
+            raise CliError(f"{name}: is a directory") from None
+        except OSError as exc:
+            raise CliError(f"{name}: {exc.strerror or exc}") from None
+    text = raw.decode("utf-8", errors="replace")
+    if "\ufffd" in text:
+        bad = text.count("\ufffd") - raw.decode("utf-8", errors="ignore").count("\ufffd")
+        if bad:
+            stderr.write(
+                f"{PROG}: warning: {name}: {bad} invalid UTF-8 sequence(s) replaced with U+FFFD\n"
+            )
+    return text
+
+
+@contextlib.contextmanager
+def _output(path: str | None, stdout: TextIO) -> Iterator[TextIO]:
+    if path is None or path == "-":
+        yield stdout
+        return
+    try:
+        handle = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise CliError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    with handle:
+        yield handle
+
+
+def _cmd_parse(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    with _output(args.output, stdout) as out:
+        for name in args.files:
+            text = _read_input(name, stdin, stderr)
+            source = "<stdin>" if name == "-" else name
+            for article in parse_page(text, source=source):
+                out.write(article.model_dump_json() + "\n")
+    return 0
+
+
+def _cmd_actions(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    from .plover import to_plover
+
+    with _output(args.output, stdout) as out:
+        for name in args.files:
+            text = _read_input(name, stdin, stderr)
+            source = "<stdin>" if name == "-" else name
+            for article in parse_page(text, source=source):
+                for action in article.actions:
+                    out.write(json.dumps(to_plover(action, article=article)) + "\n")
+    return 0
+
+
+def _read_articles(name: str, stdin: TextIO, stderr: TextIO) -> Iterator[models.Article]:
+    """Articles from a JSON Lines file, one at a time (blank lines skipped)."""
+    text = _read_input(name, stdin, stderr)
+    for lineno, line in enumerate(io.StringIO(text), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield models.Article.model_validate_json(line)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "line"
+            raise ParseError(
+                f"{name}:{lineno}: not an Article record ({where}: {first['msg']})"
+            ) from None
+
+
+def _cmd_dedupe(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    stories = dedupe(_read_articles(args.input, stdin, stderr))
+    with _output(args.output, stdout) as out:
+        for story in stories:
+            out.write(story.model_dump_json() + "\n")
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    cls = SCHEMA_MODELS.get(args.name.lower())
+    if cls is None:
+        known = ", ".join(c.__name__ for c in SCHEMA_MODELS.values())
+        raise UnknownModelError(f"unknown model {args.name!r}; choose one of: {known}")
+    stdout.write(json.dumps(cls.model_json_schema(), indent=2) + "\n")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    from .summary import describe_article, describe_story
+
+    articles: list[models.Article] = []
+    for name, text in sample_pages():
+        found = parse_page(text, source=name)
+        articles.extend(found)
+        stdout.write(f"=== {name}: {len(found)} article(s), {len(text):,} characters\n\n")
+        for article in found:
+            stdout.write(describe_article(article, text) + "\n")
+    stories = dedupe(articles)
+    merged = [s for s in stories if len(s.articles) > 1]
+    stdout.write(
+        f"=== {len(articles)} articles form {len(stories)} stories; "
+        f"{len(merged)} merge several articles\n\n"
+    )
+    for story in merged:
+        stdout.write(describe_story(story) + "\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Turn raw news text into typed records: articles, quotes, speakers, "
+        "policy actions and deduplicated stories.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("parse", help="parse pages into Article records (JSON Lines)")
+    p.add_argument("files", nargs="+", metavar="FILE", help="page text files; - reads stdin")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    p.set_defaults(run=_cmd_parse)
+
+    p = sub.add_parser("actions", help="policy actions of pages as PLOVER-style JSON Lines")
+    p.add_argument("files", nargs="+", metavar="FILE", help="page text files; - reads stdin")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    p.set_defaults(run=_cmd_actions)
+
+    p = sub.add_parser("dedupe", help="group Article JSON Lines into Story JSON Lines")
+    p.add_argument("input", metavar="IN.jsonl", help="Article records, one a line; - reads stdin")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    p.set_defaults(run=_cmd_dedupe)
+
+    p = sub.add_parser("schema", help="print the JSON Schema of a model")
+    p.add_argument("name", metavar="NAME", help="model name, e.g. Article, Quote, Story")
+    p.set_defaults(run=_cmd_schema)
+
+    p = sub.add_parser("demo", help="parse the bundled sample pages and summarise them")
+    p.set_defaults(run=_cmd_demo)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Run the command line; returns the exit status instead of exiting."""
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors: argparse has printed
+        return int(exc.code or 0)
+    try:
+        status: int = args.run(args, stdin, stdout, stderr)
+    except NewsRecordsError as exc:
+        stderr.write(f"{PROG}: error: {exc.message}\n")
+        return 1
+    except KeyboardInterrupt:
+        stderr.write(f"{PROG}: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        # `newsrecords parse x | head`: the reader left. Point stdout at devnull so the
+        # interpreter's final flush does not raise again, as the Python docs advise.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    return status
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

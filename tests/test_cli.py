@@ -1,0 +1,116 @@
+"""The command line: outputs, errors as one line on stderr, exit statuses."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsrecords import Article, __version__
+from newsrecords.cli import main
+
+from conftest import SEED_FILES
+
+
+def run(argv: list[str], stdin: bytes = b"") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = main(argv, stdin=io.TextIOWrapper(io.BytesIO(stdin)), stdout=out, stderr=err)
+    return status, out.getvalue(), err.getvalue()
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"newsrecords {__version__}"
+
+
+def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for command in ("parse", "actions", "dedupe", "schema", "demo"):
+        assert command in out
+
+
+def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_schema_prints_json_schema() -> None:
+    status, out, err = run(["schema", "Article"])
+    assert status == 0, err
+    assert json.loads(out)["title"] == "Article"
+
+
+def test_unknown_schema_is_one_line_error() -> None:
+    status, out, err = run(["schema", "Nope"])
+    assert status == 1
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith("newsrecords: error: unknown model 'Nope'")
+
+
+def test_parse_writes_one_article_per_line(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("A headline\n\n\u201cA quote,\u201d she said.\n", encoding="utf-8")
+    status, out, err = run(["parse", str(page)])
+    assert status == 0, err
+    lines = out.splitlines()
+    assert len(lines) == 1
+    article = Article.model_validate_json(lines[0])
+    assert article.source.name == str(page)
+    assert article.headline == "A headline"
+
+
+def test_parse_reads_stdin_and_reports_invalid_utf8() -> None:
+    status, out, err = run(["parse", "-"], stdin=b"Headline\n\nBody \xff text.\n")
+    assert status == 0
+    assert "1 invalid UTF-8 sequence(s) replaced" in err
+    article = Article.model_validate_json(out)
+    assert "\ufffd" in article.body
+    assert article.source.name == "<stdin>"
+
+
+def test_parse_output_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    status, out, _ = run(["parse", str(SEED_FILES[2]), "-o", str(target)])
+    assert status == 0
+    assert out == ""
+    assert all(Article.model_validate_json(line) for line in target.read_text().splitlines())
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["parse", "/no/such/file.txt"], "/no/such/file.txt: no such file"),
+        (["parse", "."], ".: is a directory"),
+        (["parse", "-", "-o", "/no/such/dir/out.jsonl"], "cannot write"),
+    ],
+)
+def test_file_errors_are_one_line(argv: list[str], message: str) -> None:
+    status, _, err = run(argv, stdin=b"x")
+    assert status == 1
+    assert err.count("\n") == 1
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_dedupe_rejects_lines_that_are_not_articles() -> None:
+    status, _, err = run(["dedupe", "-"], stdin=b'{"id": 3}\n')
+    assert status == 1
+    assert err.startswith("newsrecords: error: -:1: not an Article record")
+    assert err.count("\n") == 1
+
+
+def test_installed_entry_point_never_prints_a_traceback() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsrecords", "parse", "/no/such/file"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert proc.stderr == "newsrecords: error: /no/such/file: no such file\n"
