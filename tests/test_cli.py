@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SEED_FILES
 from newsrecords import Article, __version__
 from newsrecords.cli import main
-
-from conftest import SEED_FILES
 
 
 def run(argv: list[str], stdin: bytes = b"") -> tuple[int, str, str]:
@@ -114,3 +113,17 @@ def test_installed_entry_point_never_prints_a_traceback() -> None:
     )
     assert proc.returncode == 1
     assert proc.stderr == "newsrecords: error: /no/such/file: no such file\n"
+
+
+def test_internal_errors_are_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsrecords.cli
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(newsrecords.cli, "parse_page", broken)
+    monkeypatch.delenv("NEWSRECORDS_DEBUG", raising=False)
+    status, _, err = run(["parse", "-"], stdin=b"text")
+    assert status == 70
+    assert err.count("\n") == 1
+    assert "internal error: RuntimeError: boom" in err

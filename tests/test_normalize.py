@@ -11,7 +11,8 @@ from newsrecords.normalize import collapse_whitespace, fold, normalize_text, str
 
 _typographic = st.text(
     alphabet=st.sampled_from(
-        list("ab ,.\n\t\r'\"") + list("\u2018\u2019\u201c\u201d\u00ab\u00bb\u2013\u2014\u00a0\u200b\u2028\ufeff")
+        list("ab ,.\n\t\r'\"")
+        + list("\u2018\u2019\u201c\u201d\u00ab\u00bb\u2013\u2014\u00a0\u200b\u2028\ufeff")
     )
 )
 
@@ -58,5 +59,8 @@ def test_document_mask_keeps_length_and_lines(text: str, raw: list[tuple[int, in
 
 
 def test_normalize_keeps_dashes_but_folds_quotes() -> None:
-    assert normalize_text("democracies \u2014 not\u00a0autocracies") == "democracies \u2014 not autocracies"
+    assert (
+        normalize_text("democracies \u2014 not\u00a0autocracies")
+        == "democracies \u2014 not autocracies"
+    )
     assert normalize_text("\u2018Quad\u2019") == "'Quad'"

@@ -232,6 +232,15 @@ def main(
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except Exception as exc:
+        # A bug of ours, not the user's: still one line, with a way to see the details.
+        if os.environ.get("NEWSRECORDS_DEBUG"):
+            raise
+        stderr.write(
+            f"{PROG}: internal error: {type(exc).__name__}: {exc} "
+            "(please report it; set NEWSRECORDS_DEBUG=1 to see the traceback)\n"
+        )
+        return 70  # EX_SOFTWARE
     return status
 
 

@@ -23,8 +23,11 @@ _FOLD_TABLE: dict[int, str] = {
     **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-"),
     # No-break, narrow, figure, ideographic and other fixed-width spaces read as a space.
     **dict.fromkeys(
-        map(ord, "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-                 "\u2009\u200a\u202f\u205f\u3000"),
+        map(
+            ord,
+            "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+            "\u2009\u200a\u202f\u205f\u3000",
+        ),
         " ",
     ),
     # Zero-width characters and the byte-order mark become spaces rather than vanishing,

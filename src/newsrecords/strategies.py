@@ -67,7 +67,7 @@ _dates = st.dates(min_value=_dt.date(1900, 1, 1), max_value=_dt.date(2100, 12, 3
 _datetimes = st.datetimes(
     min_value=_dt.datetime(1900, 1, 1),
     max_value=_dt.datetime(2100, 12, 31),
-    timezones=st.none() | st.just(_dt.timezone.utc),
+    timezones=st.sampled_from([None, _dt.timezone.utc]),
 )
 
 
@@ -161,8 +161,9 @@ def datelines(draw: st.DrawFn, *, source: str | None = None) -> Dateline:
     """A Dateline whose text is the slice it claims."""
     span = draw(spans(source=source))
     text = span.slice(source) if source is not None else draw(_short)
-    return Dateline(place=draw(st.none() | _labels), agency=draw(st.none() | _labels),
-                    text=text, span=span)
+    return Dateline(
+        place=draw(st.none() | _labels), agency=draw(st.none() | _labels), text=text, span=span
+    )
 
 
 def removals(*, source: str | None = None) -> st.SearchStrategy[Removal]:
@@ -243,7 +244,7 @@ _PAGE_PIECES = (
     "White House press secretary Jen Psaki said Biden initiated the call.",
     "According to a senior administration official, the review is under way.",
     "The letter reads: \u201cExisting sanctions don\u2019t reach enough of the right people.",
-    "He warned, however, that \u201cif Russia continues, I\u2019m prepared to act\".",
+    'He warned, however, that \u201cif Russia continues, I\u2019m prepared to act".',
     "Read original article here",
     "Leave a Reply",
     "Your email address will not be published.",
@@ -261,8 +262,6 @@ _PAGE_PIECES = (
 @st.composite
 def news_pages(draw: st.DrawFn, *, max_lines: int = 12) -> str:
     """Page-like text: real news and boilerplate lines, odd spacing and stray characters."""
-    lines = draw(
-        st.lists(st.sampled_from(_PAGE_PIECES) | st.text(max_size=30), max_size=max_lines)
-    )
+    lines = draw(st.lists(st.sampled_from(_PAGE_PIECES) | st.text(max_size=30), max_size=max_lines))
     separators = st.sampled_from(["\n", "\n\n", "\n\n\n", "\r\n", " \n\u00a0\n"])
     return "".join(line + draw(separators) for line in lines)
