@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -10,6 +11,8 @@ from .models import Span
 from .normalize import fold
 
 __all__ = ["Document"]
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 @attrs.frozen(slots=True)
@@ -25,14 +28,19 @@ class Document:
     folded: str
 
     @classmethod
-    def build(cls, text: str, mask: Iterable[Span] = ()) -> Document:
+    def build(
+        cls, text: str, mask: Iterable[Span] = (), *, folded: str | None = None
+    ) -> Document:
         r"""Fold ``text`` and blank the masked spans, keeping newlines so lines still split.
 
         >>> doc = Document.build("a\u2019b JUNK c", [Span(start=4, end=8)])
         >>> doc.folded
         "a'b      c"
         """
-        folded = fold(text)
+        if folded is None:
+            folded = fold(text)
+        elif len(folded) != len(text):
+            raise ValueError("folded text must have the same length as the text")
         spans = sorted((s.start, s.end) for s in mask)
         if not spans:
             return cls(text, folded)
@@ -43,7 +51,7 @@ class Document:
             if end <= start:
                 continue
             parts.append(folded[pos:start])
-            parts.append("".join("\n" if c == "\n" else " " for c in folded[start:end]))
+            parts.append(_NOT_NEWLINE.sub(" ", folded[start:end]))
             pos = end
         parts.append(folded[pos:])
         return cls(text, "".join(parts))

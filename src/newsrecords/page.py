@@ -1,26 +1,43 @@
 """Turn a scraped page into :class:`~newsrecords.models.Article` records.
 
-PROVISIONAL: a minimal pipeline (blank-line paragraphs, first block as headline) so the
-extractors can be built against a working path. The page-parser work replaces the
-segmentation and classification; the assembly contract below stays.
+The pipeline, one small step per module:
+
+1. **normalise** -- :func:`~newsrecords.normalize.fold` makes a same-length folded copy, so
+   every offset found on it indexes the caller's text;
+2. **segment** -- :mod:`newsrecords.segment` cuts the page into lines and the lines into
+   articles at separators ("Read original article here");
+3. **classify** -- :mod:`newsrecords._classify` labels each line of an article: headline,
+   summary, date line, byline, contributor line, boilerplate, caption, body paragraph;
+4. **assemble** -- this module builds the records and runs the extractors (quotes, policy
+   actions) on each article's body paragraphs, over a :class:`~newsrecords._document.Document`
+   in which every removed span is masked.
+
+Nothing is lost: every non-blank character of the input lies in some article's ``span`` or
+in some ``removed`` span. Page-level removals (separators, archive headers) sit outside every
+article's span; each goes into the ``removed`` of the article before it, or of the first
+article when it precedes them all.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import re
+from collections.abc import Iterable, Sequence
 
+from ._classify import ArticleParts, classify_lines
 from ._document import Document
 from .actions import extract_actions
+from .boilerplate import RuleLike, compile_rules
 from .exceptions import InputTypeError
-from .models import Article, Source, Span
-from .normalize import normalize_text
+from .models import Article, Dateline, Removal, Source, Span
+from .normalize import fold, normalize_text
 from .quotes import extract_quotes
+from .segment import Line, PageRemoval, Segment, segment_page, split_lines
 
 __all__ = ["parse_article", "parse_page"]
 
-_BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # runs of non-empty lines
+Rules = Iterable[RuleLike] | None
+_Cut = tuple[int, int, str]  # start, end, reason
 
 
 def _check_text(text: object) -> str:
@@ -29,43 +46,210 @@ def _check_text(text: object) -> str:
     return text
 
 
+def _check_published(published: object) -> _dt.datetime | None:
+    if published is not None and not isinstance(published, _dt.datetime):
+        raise InputTypeError(f"published must be datetime or None, not {type(published).__name__}")
+    return published
+
+
+def _source(text: str, name: str | None) -> Source:
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return Source(name=name, sha256=digest)
+
+
 def parse_page(
-    text: str, *, source: str | None = None, published: _dt.datetime | None = None
+    text: str,
+    *,
+    source: str | None = None,
+    published: _dt.datetime | None = None,
+    rules: Rules = None,
 ) -> list[Article]:
-    """Split a page into articles and parse each one; blank text gives ``[]``."""
+    """Split a page into articles and parse each one.
+
+    ``published`` is the fallback date for articles without a date line of their own;
+    ``rules`` adds boilerplate rules to the defaults (see :mod:`newsrecords.boilerplate`).
+    Blank text gives ``[]``; a page of nothing but boilerplate gives one article with an empty
+    body whose ``removed`` holds it all. A non-``str`` raises ``InputTypeError`` and a
+    malformed rule ``RuleError``.
+
+    >>> page = ("Big news\\n\\nIt happened today.\\n\\nRead original article here\\n\\n"
+    ...         "More news\\n\\nAgain.")
+    >>> [(a.headline, a.body) for a in parse_page(page)]
+    [('Big news', 'It happened today.'), ('More news', 'Again.')]
+    """
     text = _check_text(text)
+    published = _check_published(published)
+    ruleset = compile_rules(rules)
     if not text.strip():
         return []
-    return [parse_article(text, source=source, published=published)]
+    folded = fold(text)
+    items = segment_page(split_lines(text, folded), ruleset)
+    found: list[tuple[ArticleParts, list[_Cut]]] = []
+    pending: list[_Cut] = []  # page-level removals seen before the first article
+    for item in items:
+        if isinstance(item, PageRemoval):
+            cuts = [(item.start, item.end, item.reason)]
+        else:
+            parts = classify_lines(item.lines, ruleset)
+            if not parts.empty:
+                found.append((parts, pending))
+                pending = []
+                continue
+            cuts = list(parts.removed)
+        if found:
+            found[-1][1].extend(cuts)
+        else:
+            pending.extend(cuts)
+    if not found:
+        if not pending:
+            return []
+        start = min(c[0] for c in pending)
+        end = max(c[1] for c in pending)
+        found.append((_empty_parts(start, end), pending))
+    return _assemble(text, found, _source(text, source), published, folded)
 
 
 def parse_article(
-    text: str, *, source: str | None = None, published: _dt.datetime | None = None
+    text: str,
+    *,
+    source: str | None = None,
+    published: _dt.datetime | None = None,
+    rules: Rules = None,
 ) -> Article:
-    """Parse ``text`` as exactly one article."""
+    """Parse ``text`` as exactly one article: separators are removed but do not split it.
+
+    Blank text gives an empty article (no headline, empty body, ``span`` of ``0..0``) rather
+    than an error, so that a batch of pages never stops on one empty page.
+
+    >>> a = parse_article("Thursday, September 28, 2023\\n\\nTalks resume | Joe Biden News\\n\\n"
+    ...                   "WASHINGTON (AP) — Talks resumed.\\n\\nAFP contributed to this report.")
+    >>> a.headline, a.outlet, a.published.date()
+    ('Talks resume', 'Joe Biden News', datetime.date(2023, 9, 28))
+    >>> a.dateline.place, a.dateline.agency, a.body, a.contributors
+    ('WASHINGTON', 'AP', 'Talks resumed.', ('AFP',))
+    """
     text = _check_text(text)
-    doc = Document.build(text)
-    blocks = [Span(start=m.start(), end=m.end()) for m in _BLOCK.finditer(text) if m[0].strip()]
-    headline_span = blocks[0] if len(blocks) > 1 else None
-    paragraphs = tuple(blocks[1:] if headline_span else blocks)
-    quotes = extract_quotes(doc, paragraphs)
-    actions = extract_actions(doc, paragraphs, published=published)
-    headline = normalize_text(headline_span.slice(text)) if headline_span else None
-    body = "\n\n".join(normalize_text(p.slice(text)) for p in paragraphs)
-    start = blocks[0].start if blocks else 0
-    end = blocks[-1].end if blocks else 0
-    return Article(
-        id=_content_id(headline, body),
-        headline=headline,
-        headline_span=headline_span,
-        published=published,
-        body=body,
-        span=Span(start=start, end=end),
-        paragraphs=paragraphs,
-        quotes=quotes.quotes,
-        speakers=quotes.speakers,
-        actions=actions,
-        source=Source(name=source, sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()),
+    published = _check_published(published)
+    ruleset = compile_rules(rules)
+    if not text.strip():
+        return _assemble(text, [(_empty_parts(0, 0), [])], _source(text, source), published)[0]
+    folded = fold(text)
+    lines: list[Line] = []
+    cuts: list[_Cut] = []
+    for item in segment_page(split_lines(text, folded), ruleset, split=False):
+        if isinstance(item, Segment):
+            lines.extend(item.lines)
+        else:
+            cuts.append((item.start, item.end, item.reason))
+    if lines:
+        parts = classify_lines(tuple(lines), ruleset)
+    else:
+        parts = _empty_parts(min(c[0] for c in cuts), max(c[1] for c in cuts))
+    return _assemble(text, [(parts, cuts)], _source(text, source), published, folded)[0]
+
+
+def _empty_parts(start: int, end: int) -> ArticleParts:
+    return ArticleParts(
+        start=start,
+        end=end,
+        headline=None,
+        outlet=None,
+        summary=(),
+        byline=(),
+        contributors=(),
+        published=None,
+        published_span=None,
+        dateline=None,
+        paragraphs=(),
+        junk=(),
+        removed=(),
+    )
+
+
+def _assemble(
+    text: str,
+    found: Sequence[tuple[ArticleParts, list[_Cut]]],
+    source: Source,
+    published: _dt.datetime | None,
+    folded: str | None = None,
+) -> list[Article]:
+    """Build the records; the extractors see a document with every removed span masked."""
+    removals: list[list[_Cut]] = []
+    mask: list[Span] = []
+    for parts, page_cuts in found:
+        cuts = sorted([*parts.removed, *page_cuts, *((a, b, "link-junk") for a, b in parts.junk)])
+        removals.append(cuts)
+        mask.extend(Span(start=a, end=b) for a, b, _ in cuts)
+    doc = Document.build(text, mask=mask, folded=folded)
+    articles: list[Article] = []
+    for (parts, _), cuts in zip(found, removals, strict=True):
+        paragraphs, body = _body(text, parts, cuts)
+        when = parts.published or published
+        spans = tuple(Span(start=a, end=b) for a, b in paragraphs)
+        quotes = extract_quotes(doc, spans)
+        actions = extract_actions(doc, spans, published=when)
+        headline = normalize_text(text[slice(*parts.headline)]) if parts.headline else None
+        articles.append(
+            Article(
+                id=_content_id(headline, body),
+                headline=headline,
+                headline_span=Span(start=parts.headline[0], end=parts.headline[1])
+                if parts.headline
+                else None,
+                summary=tuple(normalize_text(text[a:b]) for a, b in parts.summary),
+                dateline=_dateline(text, parts),
+                byline=parts.byline,
+                contributors=parts.contributors,
+                published=when,
+                published_text=text[slice(*parts.published_span)] if parts.published_span else None,
+                outlet=parts.outlet,
+                body=body,
+                span=Span(start=parts.start, end=parts.end),
+                paragraphs=spans,
+                removed=tuple(Removal(span=Span(start=a, end=b), reason=r) for a, b, r in cuts),
+                quotes=quotes.quotes,
+                speakers=quotes.speakers,
+                actions=actions,
+                source=source,
+            )
+        )
+    return articles
+
+
+def _body(text: str, parts: ArticleParts, cuts: list[_Cut]) -> tuple[list[tuple[int, int]], str]:
+    """Each paragraph's span, and the body: paragraph texts minus link junk, normalised."""
+    junk = sorted(parts.junk)
+    paragraphs: list[tuple[int, int]] = []
+    texts: list[str] = []
+    at = 0
+    for start, end in parts.paragraphs:
+        if at < len(junk) and junk[at][0] < end:
+            pieces: list[str] = []
+            pos = start
+            while at < len(junk) and junk[at][0] < end:
+                cut_start, cut_end = junk[at]
+                pieces.append(text[pos:cut_start])
+                pos = max(pos, cut_end)
+                at += 1
+            pieces.append(text[pos:end])
+            clean = normalize_text("".join(pieces))
+        else:
+            clean = normalize_text(text[start:end])
+        if clean:
+            paragraphs.append((start, end))
+            texts.append(clean)
+        else:  # only invisible characters: drop it, but account for it
+            cuts.append((start, end, "invisible"))
+    cuts.sort()
+    return paragraphs, "\n\n".join(texts)
+
+
+def _dateline(text: str, parts: ArticleParts) -> Dateline | None:
+    if parts.dateline is None:
+        return None
+    place, agency, start, end = parts.dateline
+    return Dateline(
+        place=place, agency=agency, text=text[start:end], span=Span(start=start, end=end)
     )
 
 
