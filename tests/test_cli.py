@@ -127,3 +127,12 @@ def test_internal_errors_are_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
     assert status == 70
     assert err.count("\n") == 1
     assert "internal error: RuntimeError: boom" in err
+
+
+def test_actions_exports_plover_json_lines() -> None:
+    sanctions_page = SEED_FILES[2]  # 002: sanctions, expulsion, executive order
+    status, out, err = run(["actions", str(sanctions_page)])
+    assert status == 0, err
+    records = [json.loads(line) for line in out.splitlines()]
+    assert records
+    assert all(r["source"]["name"] == str(sanctions_page) for r in records)
