@@ -58,16 +58,15 @@ def fold(text: str) -> str:
     return _FOLD_CHARS.sub(_fold_match, text)
 
 
-_WHITESPACE_RUN = re.compile(r"\s+")
-
-
 def collapse_whitespace(text: str) -> str:
     r"""Turn every run of whitespace into one space and trim the ends.
 
     >>> collapse_whitespace("  a \n\t b  ")
     'a b'
     """
-    return _WHITESPACE_RUN.sub(" ", text).strip()
+    # str.split() uses the same whitespace definition as re's \s (checked over every code
+    # point) and is about twice as fast as a regex substitution.
+    return " ".join(text.split())
 
 
 def normalize_text(text: str) -> str:
