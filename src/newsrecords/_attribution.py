@@ -1,0 +1,338 @@
+"""Attribution: the cue next to a quote, and the speaker phrase next to the cue.
+
+A quote's cue is looked for first in the rest of its sentence ("," he said", "," said the
+official"), then before it ("Thune said:", "according to X,", "..., saying"). Failing a
+cue, a signature line ("- Name"), a transcript label ("PENCE:") or the sentence's subject
+before a verb may name the speaker. Every search is bounded to a sentence or a window.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ._cue_words import SPEAKER_AFTER, cue_pattern
+from ._quote_marks import QuoteMarks
+from .models import QuoteKind, Span, SpeakerKind
+from .speakers import Mention, mention_after, mention_before
+
+__all__ = [
+    "VERB_AFTER_SUBJECT",
+    "Found",
+    "attribute_after",
+    "attribute_before",
+    "colon_intro",
+    "colon_speaker",
+    "is_term",
+    "last_char",
+    "only_punct",
+    "quote_kind",
+    "sentence_starts",
+    "sentence_subject",
+    "speaker_for_cue",
+    "title_case",
+    "transcript_label",
+]
+
+_SENTENCE_END = re.compile(
+    r"""
+    (?<=[a-z0-9)\]%"'])     # a sentence ends after a word, number or closing mark...
+    [.!?]                   # ...with a full stop, question or exclamation mark
+    ["')\]]*                # closing marks after the stop belong to the sentence
+    (?=\s+["'(\[]?[A-Z0-9])  # and the next sentence opens with a capital or digit
+    """,
+    re.VERBOSE,
+)
+_ABBREVIATION_TAIL = re.compile(
+    r"""
+    \b(?:
+      Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|St|Mt|Ft|Jr|Sr|No|vs
+      | Jan|Feb|Aug|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd
+      | Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss
+      | Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo
+      | U\.S|[A-Z]                # "U.S." and initials
+    )$                            # ...just before the full stop
+    """,
+    re.VERBOSE,
+)
+_AFTER_CUE_WINDOW = 220  # a speaker phrase (with an appositive) between a quote and its cue
+_LABEL = re.compile(
+    r"""
+    ([A-Z][A-Z.'-]+(?:\x20[A-Z][A-Z.'-]+){0,2})  # an upper-case speaker label, up to 3 words
+    :\s                                      # a colon, then the turn
+    """,
+    re.VERBOSE,
+)
+VERB_AFTER_SUBJECT = re.compile(
+    r"""
+    \s+(?:also\s+|then\s+|[a-z]+ly\s+)?  # an adverb may come between: "openly admires"
+    [a-z]+(?:ed|s)\b                     # a verb in the past or the present tense
+    """,
+    re.VERBOSE,
+)
+_VERB_AND = re.compile(r"\s[a-z]+ed\s+and\s*$")  # "I laughed and said"
+_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So|However|Still|Now|Then),?\s+")  # "But he ..."
+_AS_SAYING = re.compile(r"\s+as\s+saying\b")  # "quoted X as saying"
+_ANY_VERB = re.compile(
+    r"""
+    \b(
+      [a-z]+(?:ed|s)                                   # a regular past or present verb
+      | shot|spoke|read|put|went|began|kept|gave|made|sang|swore|cried  # common irregulars
+    )\b
+    """,
+    re.VERBOSE,
+)
+_DASH_SIGNATURE = re.compile(r"[\x20,]*(-+)\x20*(?=[A-Z])")  # '" - Carlos Raul'
+_REPORTS_COLON = re.compile(r"\breports\s*:")  # "The New York Times reports:"
+
+
+@attrs.define(slots=True)
+class Found:
+    """A quote while the article is being read; the speaker key is resolved at the end."""
+
+    kind: QuoteKind
+    start: int
+    end: int
+    paragraph: int
+    marks: QuoteMarks | None = None
+    key: tuple[str, SpeakerKind] | None = None
+    mention: Mention | None = None
+    cue: tuple[int, int] | None = None
+
+
+def sentence_starts(folded: str, start: int, end: int) -> list[int]:
+    """Offsets where sentences start inside a paragraph (the paragraph start first)."""
+    starts = [start]
+    for m in _SENTENCE_END.finditer(folded, start, end):
+        if _ABBREVIATION_TAIL.search(folded, max(start, m.start() - 4), m.start()):
+            continue
+        nxt = m.end()
+        while nxt < end and folded[nxt].isspace():
+            nxt += 1
+        starts.append(nxt)
+    return starts
+
+
+def only_punct(folded: str, start: int, end: int) -> bool:
+    return not any(c.isalnum() for c in folded[start:end])
+
+
+def attribute_after(
+    folded: str, start: int, end: int, attributive: bool
+) -> tuple[Mention, tuple[int, int]] | None:
+    """A cue right after a quote: "," Biden said", "," said the official", ", reads the
+    letter". ``attributive``: the quote ends in a comma, "!" or "?", the punctuation of
+    a quote whose attribution follows, so any verb will do ("This is fantastic!" beamed X).
+    """
+    m = cue_pattern().search(folded, start, min(end, start + _AFTER_CUE_WINDOW))
+    if m is None:
+        return _uncued_after(folded, start, end, attributive)
+    cue = (m.start(), m.end())
+    if only_punct(folded, start, m.start()) or m[0] == "quoted":
+        mention = mention_after(folded, m.end(), end)
+        if mention is None:
+            return None
+        # "Reuters quoted X as saying": X speaks, not Reuters
+        if m[0] == "quoted" and not _AS_SAYING.match(folded, mention.span.end, end):
+            return None
+        return mention, cue
+    if m[0].lower() in SPEAKER_AFTER:
+        return None
+    mention = mention_before(folded, start, m.start())
+    if mention is None and folded[start : m.start()].rstrip().endswith(","):
+        # '"...take our country back" appeals to ..., said Alan Abramowitz'
+        mention = mention_after(folded, m.end(), end)
+        return (mention, cue) if mention is not None and mention.head != "pronoun" else None
+    if mention is None:
+        return None
+    between = folded[start : mention.span.start]
+    if len(between.split()) > 3 and not between.rstrip().endswith(","):
+        return None  # the speaker follows the quote closely, or opens a clause (", she said")
+    return mention, cue
+
+
+def _uncued_after(
+    folded: str, start: int, end: int, attributive: bool
+) -> tuple[Mention, tuple[int, int]] | None:
+    """No known cue after the quote: a signature ("- Carlos Raul") or, after attributive
+    punctuation, "NAME verbed" / "verbed NAME" with a verb the tables do not know."""
+    dash = _DASH_SIGNATURE.match(folded, start, end)
+    if dash is not None:
+        signed = mention_after(folded, dash.end(), end)
+        return (signed, (dash.start(1), dash.end(1))) if signed and signed.head == "name" else None
+    if not attributive:
+        return None
+    verb = _ANY_VERB.search(folded, start, min(end, start + 80))
+    if verb is None:
+        return None
+    cue = (verb.start(1), verb.end(1))
+    if only_punct(folded, start, verb.start(1)):
+        mention = mention_after(folded, verb.end(1), end)
+        return (mention, cue) if mention and mention.head == "name" else None
+    mention = mention_before(folded, start, verb.start(1))
+    if mention is None or not only_punct(folded, start, mention.span.start):
+        return None
+    return mention, cue
+
+
+def attribute_before(folded: str, start: int, end: int) -> tuple[Mention, tuple[int, int]] | None:
+    """The nearest cue before a quote in its sentence that has a speaker: "Thune said:",
+    "according to X,", "..., saying" (the sentence's subject speaks)."""
+    cues = list(cue_pattern().finditer(folded, start, end))
+    for last in reversed(cues[-4:]):
+        found = speaker_for_cue(folded, start, end, last)
+        if found is not None:
+            return found, (last.start(), last.end())
+    return None
+
+
+def speaker_for_cue(folded: str, start: int, end: int, cue: re.Match[str]) -> Mention | None:
+    """The speaker phrase a cue reports, before it ("X said"), after it ("said X",
+    "according to X") or, for "..., saying" and "... and said", the sentence's subject."""
+    word = " ".join(cue[0].split()).lower()
+    if word in SPEAKER_AFTER or word == "quoted":
+        return mention_after(folded, cue.end(), end)
+    before = folded[max(start, cue.start() - 8) : cue.start()].rstrip()
+    after_comma = before.endswith(",")
+    if before.endswith((" and", " but")):
+        # "X bemoaned the unrest in Charlotte and said": X, the subject, said; and
+        # "I laughed and said": the word before the first verb
+        subject = sentence_subject(folded, start, cue.start())
+        if subject is None:
+            verb = _VERB_AND.search(folded, max(start, cue.start() - 30), cue.start())
+            if verb is not None:
+                subject = mention_before(folded, start, verb.start())
+        return subject
+    if word.endswith("ing") and after_comma:
+        # "X spoke about ... in Tulsa, Oklahoma, arguing that": the subject argues
+        mention = sentence_subject(folded, start, cue.start())
+        if mention is not None:
+            return mention
+    mention = mention_before(folded, start, cue.start())
+    if mention is None and (word.endswith("ing") or after_comma):
+        mention = mention_after(folded, start, cue.start())
+    if mention is None and only_punct(folded, start, cue.start()):
+        mention = mention_after(folded, cue.end(), end)
+    return mention
+
+
+def sentence_subject(folded: str, start: int, end: int) -> Mention | None:
+    """The speaker phrase opening a sentence, after an opening phrase such as "At a
+    rally," when there is one."""
+    opener = _CONJUNCTION.match(folded, start, end)
+    if opener is not None:
+        start = opener.end()  # "But he told ..."
+    subject = mention_after(folded, start, end)
+    if (
+        subject is not None
+        and subject.head == "name"
+        and " " not in subject.text
+        and subject.text.endswith(("ing", "s"))
+    ):
+        subject = None  # "Seeking to energize voters, X ...", "Preys on ...": a verb, not a name
+    if subject is None:
+        comma = folded.find(",", start, min(end, start + 60))
+        if comma > 0:
+            subject = mention_after(folded, comma + 1, end)
+            if subject is not None and not only_punct(folded, comma + 1, subject.span.start):
+                return None
+    return subject
+
+
+def quote_kind(folded: str, sentence_start: int, q: QuoteMarks) -> QuoteKind:
+    before = last_char(folded, sentence_start, q.start)
+    first = folded[q.content_start]
+    if not before or before == ":":
+        return QuoteKind.DIRECT
+    if before == "," and (first.isupper() or not first.isalpha()):
+        return QuoteKind.DIRECT
+    return QuoteKind.PARTIAL
+
+
+def last_char(folded: str, start: int, end: int) -> str:
+    """The last non-space character of ``folded[start:end]`` ("" when blank), found
+    without copying the range.
+
+    >>> last_char("he said,  ", 0, 10)
+    ','
+    """
+    i = end - 1
+    while i >= start and folded[i].isspace():
+        i -= 1
+    return folded[i] if i >= start else ""
+
+
+def is_term(folded: str, sentence_start: int, q: QuoteMarks) -> bool:
+    """A scare quote or a name in quotes: the "Quad", 'USS Ronald Reagan', "RINO", a show
+    or a book title ("Fox News Sunday", 'All Bets Are Off.')."""
+    words = folded[q.content_start : q.content_end].split()
+    if len(words) > 6:
+        return False
+    if title_case(words):
+        return True
+    if len(words) > 4:
+        return False
+    before = folded[max(sentence_start, q.start - 20) : q.start].lower().split()
+    last = before[-1] if before else ""
+    known_as = tuple(before[-2:]) == ("known", "as")
+    if last in {"so-called", "dubbed", "titled", "named", "called"} or known_as:
+        return True
+    return last == "the" and len(words) <= 3 and words[0][:1].isupper()
+
+
+def title_case(words: list[str]) -> bool:
+    """Every word capitalised except short function words: a name or a title.
+
+    >>> title_case("State of the Union.".split()), title_case("We will win.".split())
+    (True, False)
+    """
+    if not words or not words[0][:1].isupper():
+        return False
+    significant = [w for w in words if len(w.strip(".,!?'\"")) > 3 or w[:1].isupper()]
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in significant)
+
+
+def transcript_label(folded: str, item: Found) -> Mention | None:
+    """A speaker label opening a quoted transcript turn ("PENCE: Well, ...")."""
+    m = _LABEL.match(folded, item.start, item.end)
+    if m is None:
+        return None
+    span = Span(start=m.start(1), end=m.end(1))
+    name = " ".join(w.capitalize() for w in m[1].split())
+    item.start = m.end()
+    while item.start < item.end and folded[item.start].isspace():
+        item.start += 1
+    return Mention(span, m[1], name, "name", SpeakerKind.PERSON)
+
+
+def colon_intro(folded: str, start: int, end: int) -> tuple[Mention, tuple[int, int]] | None:
+    """A quote-free paragraph that ends "He said:" introduces the next paragraph's quote."""
+    stop = end - 1
+    while stop > start and folded[stop].isspace():
+        stop -= 1
+    if folded[stop] != ":" or folded.find('"', start, stop) >= 0:
+        return None
+    reports = _REPORTS_COLON.search(folded, max(start, stop - 12), stop + 1)
+    if reports is not None:
+        mention = mention_before(folded, start, reports.start())
+        return (mention, (reports.start(), reports.start() + 7)) if mention else None
+    found = attribute_before(folded, max(start, stop - 300), stop)
+    if found is None:
+        # "Sanders made the following comment:" introduces what follows, without a cue
+        named = colon_speaker(folded, max(start, stop - 300), stop)
+        found = (named, (stop, stop + 1)) if named is not None else None
+    return found
+
+
+def colon_speaker(folded: str, start: int, colon: int) -> Mention | None:
+    """Who introduces a quote with a colon and no cue: 'pollster Daron Shaw: "..."',
+    'Here's Clinton in December 1992: "..."': the sentence's subject when it is a name
+    or a pronoun, else the name just before the colon."""
+    subject = sentence_subject(folded, start, colon)
+    if subject is not None and subject.head in ("name", "pronoun", "document", "organization"):
+        return subject
+    named = mention_before(folded, start, colon)
+    if named is not None and named.head == "name":
+        return named
+    return None

@@ -1,0 +1,195 @@
+"""Pair quotation marks inside one paragraph of folded text.
+
+Real pages mix curly and straight marks, type a closing mark as an opening one, use
+single quotes with apostrophes inside, and leave multi-paragraph quotes open. Folding has
+already turned every double mark into ``"`` and every single mark into ``'``; this module
+decides which marks pair up. Everything is a left-to-right pass over the paragraph.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+__all__ = ["QuoteMarks", "find_quote_marks"]
+
+_OPENER_BEFORE = frozenset(' \n([{-/"')  # what may precede an opening single quote
+_CLOSER_AFTER = frozenset(' \n.,;:!?)]}-"')  # what may follow a closing single quote
+_STRIP = " \n\"'"
+_MAX_SINGLE_QUOTE = 3000  # characters a single-quoted passage may run before we give up
+
+
+@attrs.frozen(slots=True)
+class QuoteMarks:
+    """One quotation: the marks' extent and the quoted words inside (offsets absolute)."""
+
+    start: int  # the opening mark
+    end: int  # just after the closing mark, or the paragraph end when left open
+    content_start: int
+    content_end: int
+    closed: bool
+    at_paragraph_start: bool
+
+
+def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim spaces, stray marks and a trailing comma; None when nothing worded is left."""
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and text[end - 1] in _STRIP + ",":
+        end -= 1
+    for i in range(start, end):
+        if text[i].isalnum():
+            return start, end
+    return None
+
+
+def _make(
+    text: str, para_start: int, open_at: int, close_at: int | None, para_end: int
+) -> QuoteMarks | None:
+    inner_end = close_at if close_at is not None else para_end
+    found = _content(text, open_at + 1, inner_end)
+    if found is None:
+        return None
+    first_worded = para_start
+    while first_worded < para_end and text[first_worded].isspace():
+        first_worded += 1
+    return QuoteMarks(
+        start=open_at,
+        end=close_at + 1 if close_at is not None else para_end,
+        content_start=found[0],
+        content_end=found[1],
+        closed=close_at is not None,
+        at_paragraph_start=open_at == first_worded,
+    )
+
+
+def _positions(text: str, char: str, start: int, end: int) -> list[int]:
+    out: list[int] = []
+    i = text.find(char, start, end)
+    while i >= 0:
+        out.append(i)
+        i = text.find(char, i + 1, end)
+    return out
+
+
+def _pair_doubles(
+    text: str, marks: list[int], start: int, end: int
+) -> list[tuple[int, int | None]]:
+    """Toggle pairing, which survives marks typed the wrong way round; an odd mark out is
+    the open quote that runs on into the next paragraph, or a stray mark to drop."""
+    n = len(marks)
+    if n % 2 == 0:
+        return [(marks[i], marks[i + 1]) for i in range(0, n, 2)]
+    first_word = start
+    while first_word < end and text[first_word].isspace():
+        first_word += 1
+    at_start = marks[0] == first_word
+    at_end = not text[marks[-1] + 1 : end].strip()
+    if at_end and not at_start:
+        # pair from the end; the first mark is the stray one
+        return [(marks[i], marks[i + 1]) for i in range(1, n, 2)]
+    pairs: list[tuple[int, int | None]] = [(marks[i], marks[i + 1]) for i in range(0, n - 1, 2)]
+    pairs.append((marks[-1], None))
+    return pairs
+
+
+def _single_candidates(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Single marks that can open ("o"), close ("c") or close weakly ("w": a plural
+    possessive such as "voters' rights" looks like a closing mark)."""
+    out: list[tuple[int, str]] = []
+    for i in _positions(text, "'", start, end):
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe inside a word
+        if before in _OPENER_BEFORE and (after.isalnum() or after in "[(.$"):
+            if after.isdigit() and text[i + 1 : i + 4][2:3] == "s":
+                continue  # '90s
+            out.append((i, "o"))
+        elif not before.isspace() and after in _CLOSER_AFTER:
+            weak = before in "sS" and after == " " and text[i + 2 : i + 3].islower()
+            out.append((i, "w" if weak else "c"))
+    return out
+
+
+def _pair_singles(
+    text: str, start: int, end: int, blocked: list[tuple[int, int]]
+) -> list[tuple[int, int | None]]:
+    """Pair single marks outside the double-quoted regions (``blocked``, in order): each
+    opening mark takes the first strong closing mark before the next opening one, else
+    the first weak one; a pair never spans a double-quoted region."""
+    block_starts = [a for a, _ in blocked]
+
+    def free(i: int) -> bool:
+        r = bisect.bisect_right(block_starts, i) - 1
+        return r < 0 or i >= blocked[r][1]
+
+    def crosses(a: int, b: int) -> bool:
+        r = bisect.bisect_right(block_starts, a)
+        return r < len(block_starts) and block_starts[r] < b
+
+    cands = [c for c in _single_candidates(text, start, end) if free(c[0])]
+    pairs: list[tuple[int, int | None]] = []
+    first_word = start
+    while first_word < end and text[first_word].isspace():
+        first_word += 1
+    k = 0
+    while k < len(cands):
+        pos, role = cands[k]
+        if role != "o":
+            k += 1
+            continue
+        chosen: int | None = None  # index into cands
+        j = k + 1
+        while j < len(cands) and cands[j][1] != "o" and cands[j][0] - pos < _MAX_SINGLE_QUOTE:
+            if not crosses(pos, cands[j][0]):
+                if cands[j][1] == "c":
+                    chosen = j
+                    break
+                if chosen is None:
+                    chosen = j  # a weak closer, kept unless a strong one follows
+            j += 1
+        if chosen is not None:
+            pairs.append((pos, cands[chosen][0]))
+            k = chosen + 1
+        else:
+            if pos == first_word:
+                pairs.append((pos, None))
+            k = max(j, k + 1)
+    return pairs
+
+
+def find_quote_marks(text: str, start: int, end: int) -> list[QuoteMarks]:
+    """Quotations in ``text[start:end]`` (one paragraph of folded text), in order.
+
+    >>> t = "'It is done,' she said, \\"and it's final.\\""
+    >>> [t[q.content_start:q.content_end] for q in find_quote_marks(t, 0, len(t))]
+    ['It is done', "and it's final."]
+    """
+    doubles = _positions(text, '"', start, end)
+    first_word = start
+    while first_word < end and text[first_word].isspace():
+        first_word += 1
+    if (
+        len(doubles) % 2 == 1
+        and first_word < end
+        and text[first_word] == "'"
+        and doubles[0] != first_word
+    ):
+        # 'I know ...," Biden said: a single opening mark closed by a double one
+        doubles.insert(0, first_word)
+    quotes: list[QuoteMarks] = []
+    blocked: list[tuple[int, int]] = []
+    for open_at, close_at in _pair_doubles(text, doubles, start, end):
+        blocked.append((open_at, (close_at if close_at is not None else end) + 1))
+        made = _make(text, start, open_at, close_at, end)
+        if made is not None:
+            quotes.append(made)
+    if "'" in text[start:end]:
+        for open_at, close_at in _pair_singles(text, start, end, blocked):
+            made = _make(text, start, open_at, close_at, end)
+            if made is not None:
+                quotes.append(made)
+        quotes.sort(key=lambda q: q.start)
+    return quotes

@@ -1,0 +1,266 @@
+"""Coreference for speakers: one entry per distinct speaker of an article.
+
+:class:`SpeakerBook` resolves each mention (see :mod:`.speakers`) as the article is read:
+pronouns to the latest speaker of their kind, surnames and "Mr Biden" to a full name
+written earlier, role nouns ("the senator") to a recent speaker with that title. Look-ups
+are dictionary or bisect operations, or scans of a bounded number of recent speakers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import attrs
+
+from ._speaker_words import FUNCTION_CAPS, PLACE_WORDS, WORDS
+from .models import Span, Speaker, SpeakerKind
+from .normalize import normalize_text
+from .speakers import Mention, _bare, _in
+
+__all__ = ["SpeakerBook"]
+
+_FULL_NAME = re.compile(
+    r"""
+    \b(?:[A-Z][a-z]{1,3}\.\s)?              # an abbreviated title: "Sen. ", "Gov. "
+    [A-Z][a-z]+(?:-[A-Z][a-z]+)?            # first name
+    (?:\s[A-Z]\.)?                          # optional middle initial
+    (?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2} # one or two more capitalised words
+    \b
+    """,
+    re.VERBOSE,
+)
+
+
+_RECENT_PERSONS = 8  # how many recent speakers a pronoun may reach back to
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def _gender_of(mention: Mention) -> str | None:
+    """Gender a mention states: the pronoun itself, "Mr"/"Ms", "spokeswoman"...
+
+    The pronoun's resolution is recorded too, so a later "she" prefers the person a
+    previous "she" was read as.
+    """
+    if mention.head == "pronoun":
+        return _PRONOUN_GENDER.get(mention.noun or "")
+    for word in mention.text.lower().replace(".", " ").split():
+        if word in {"mr", "sir"} or (word.endswith(("man", "men")) and word != "human"):
+            return "m"
+        if word in {"ms", "mrs", "miss", "madam", "dame"} or word.endswith(("woman", "women")):
+            return "f"
+    return None
+
+
+def _gender_of_name(name: str) -> str | None:
+    """Gender from a full name's given name ("Jen Psaki" -> "f"), when the tables know it.
+
+    >>> _gender_of_name("Jen Psaki"), _gender_of_name("Joe Biden"), _gender_of_name("Psaki")
+    ('f', 'm', None)
+    """
+    words = name.split()
+    if len(words) < 2:
+        return None
+    given = words[0].lower()
+    return "m" if given in WORDS["male_names"] else "f" if given in WORDS["female_names"] else None
+
+
+@attrs.define(slots=True)
+class _Entry:
+    name: str
+    kind: SpeakerKind
+    title: str | None = None
+    affiliation: str | None = None
+    aliases: list[str] = attrs.Factory(list)
+    mentions: list[Span] = attrs.Factory(list)
+    gender: str | None = None  # "m" / "f" when the text says; used for "he" / "she" only
+
+
+class SpeakerBook:
+    """The speakers of one article, with the look-ups that resolve later mentions."""
+
+    def __init__(self, folded: str, start: int, end: int, original: str | None = None) -> None:
+        self._entries: dict[tuple[str, SpeakerKind], _Entry] = {}
+        self._order: list[tuple[str, SpeakerKind]] = []
+        self._text, self._start, self._end = folded, start, end
+        self._original = original if original is not None else folded  # for display aliases
+        self._scanned = False
+        # surname -> sorted offsets and full names, from every full name in the article
+        self._surnames: dict[str, tuple[list[int], list[str]]] = {}
+        self._name_offsets: list[int] = []
+        self._names: list[str] = []
+        self._titles: dict[str, str] = {}  # "John Thune" -> "Sen.", from "Sen. John Thune"
+        self._last_person: tuple[str, SpeakerKind] | None = None
+        self._recent: list[tuple[str, SpeakerKind]] = []  # latest persons, oldest first
+        self._last_group: tuple[str, SpeakerKind] | None = None
+        self._last_thing: tuple[str, SpeakerKind] | None = None
+        self._renamed: dict[tuple[str, SpeakerKind], tuple[str, SpeakerKind]] = {}
+        self._by_surname: dict[str, tuple[str, SpeakerKind]] = {}
+
+    def _scan(self) -> None:
+        """Collect the article's full names, once, the first time a look-up needs them."""
+        if self._scanned:
+            return
+        self._scanned = True
+        heads, titles = WORDS["organization_heads"], WORDS["titles"]
+        for m in _FULL_NAME.finditer(self._text, self._start, self._end):
+            words = m[0].split()
+            honorifics: list[str] = []
+            while words and (_in("honorifics", words[0]) or _bare(words[0]) in FUNCTION_CAPS):
+                if _in("honorifics", words[0]):
+                    honorifics.append(words[0])
+                words = words[1:]
+            if words and words[0].endswith("."):
+                words = words[1:]  # "Iraq. Joe Biden": the end of the last sentence
+            if (
+                len(words) < 2
+                or words[-1].lower() in heads  # "State Department", "White House"
+                or any(w in PLACE_WORDS or w.lower() in titles for w in words)
+            ):
+                continue
+            if honorifics and not all(_bare(w) in {"mr", "ms", "mrs", "dr"} for w in honorifics):
+                self._titles.setdefault(" ".join(words), " ".join(honorifics))
+            offsets, names = self._surnames.setdefault(words[-1], ([], []))
+            offsets.append(m.start())
+            names.append(" ".join(words))
+            self._name_offsets.append(m.start())
+            self._names.append(" ".join(words))
+
+    def knows_surname(self, word: str) -> bool:
+        """True when ``word`` ends a full name written somewhere in the article."""
+        self._scan()
+        return word in self._surnames or word in self._by_surname
+
+    def _full_name(self, surname: str, at: int) -> str | None:
+        self._scan()
+        found = self._surnames.get(surname)
+        if found is None:
+            return None
+        offsets, names = found
+        i = bisect.bisect_right(offsets, at) - 1
+        return names[i] if i >= 0 else names[0]
+
+    def _find_person(self, name: str) -> tuple[str, SpeakerKind] | None:
+        """An existing person whose name ends with ``name`` (surname look-up)."""
+        key = self._by_surname.get(name.split()[-1])
+        return self.canonical(key) if key else None
+
+    def resolve(self, mention: Mention) -> tuple[str, SpeakerKind] | None:
+        """Record ``mention`` and return the key of the speaker it refers to."""
+        key: tuple[str, SpeakerKind] | None
+        if mention.head == "pronoun":
+            key = (
+                self._by_pronoun(mention.noun or "")
+                if mention.kind is SpeakerKind.PERSON
+                else self._last_group
+                if mention.kind is SpeakerKind.GROUP
+                else self._last_thing
+            )
+            if key is None and mention.kind is SpeakerKind.PERSON:
+                # nobody quoted yet: the last full name written before the pronoun
+                self._scan()
+                i = bisect.bisect_left(self._name_offsets, mention.span.start) - 1
+                if i >= 0:
+                    key = (self._names[i], SpeakerKind.PERSON)
+            if key is None:
+                key = (mention.text.lower(), mention.kind)
+        elif mention.head == "name" and mention.name:
+            name = mention.name
+            if len(name.split()) == 1:
+                existing = self._find_person(name)
+                full = existing[0] if existing else self._full_name(name, mention.span.start)
+                name = full or name
+            else:
+                existing = self._find_person(name)
+                if existing and len(existing[0].split()) < len(name.split()):
+                    self._rename(existing, name)
+            key = (name, SpeakerKind.PERSON)
+        elif mention.head == "role" and mention.noun:
+            key = self._by_role(mention.noun)
+            if key is None:
+                key = (mention.name or mention.text, SpeakerKind.PERSON)
+        else:
+            key = (mention.name or mention.text, mention.kind)
+        entry = self._entries.get(key)
+        if entry is None:
+            entry = _Entry(key[0], key[1], mention.title, mention.affiliation)
+            self._entries[key] = entry
+            self._order.append(key)
+        entry.title = entry.title or mention.title
+        entry.affiliation = entry.affiliation or mention.affiliation
+        if key[1] is SpeakerKind.PERSON and entry.gender is None:
+            entry.gender = _gender_of(mention) or _gender_of_name(entry.name)
+        alias = normalize_text(self._original[mention.span.start : mention.span.end])
+        if alias not in entry.aliases and alias != entry.name:
+            entry.aliases.append(alias)
+        entry.mentions.append(mention.span)
+        if key[1] is SpeakerKind.PERSON:
+            self._by_surname[key[0].split()[-1]] = key
+        self.note(key)
+        return key
+
+    def _by_pronoun(self, pronoun: str) -> tuple[str, SpeakerKind] | None:
+        """The recent person "he" or "she" most likely means: the latest one not known
+        to be of the other gender, else the latest one."""
+        wanted = _PRONOUN_GENDER.get(pronoun)
+        if wanted is None:
+            return self._last_person
+        for key in reversed(self._recent):
+            key = self.canonical(key)
+            if self._entries[key].gender in (wanted, None):
+                return key
+        return self._last_person
+
+    def note(self, key: tuple[str, SpeakerKind]) -> None:
+        """Make ``key`` the latest speaker of its kind, for the pronouns that follow."""
+        if key[1] is SpeakerKind.PERSON:
+            self._last_person = key
+            if key in self._recent:
+                self._recent.remove(key)
+            self._recent.append(key)
+            del self._recent[:-_RECENT_PERSONS]
+        elif key[1] in (SpeakerKind.GROUP, SpeakerKind.ANONYMOUS) and key[0].endswith("s"):
+            self._last_group = key
+        else:
+            self._last_thing = key
+
+    def _rename(self, old: tuple[str, SpeakerKind], name: str) -> None:
+        entry = self._entries.pop(old)
+        entry.aliases.append(entry.name)
+        entry.name = name
+        new = (name, old[1])
+        self._entries[new] = entry
+        self._order[self._order.index(old)] = new
+        self._renamed[old] = new
+
+    def _by_role(self, noun: str) -> tuple[str, SpeakerKind] | None:
+        short = {"senator": "sen.", "representative": "rep.", "governor": "gov."}.get(noun)
+        for key in reversed(self._order[-20:]):
+            title = (self._entries[key].title or "").lower()
+            if key[1] is SpeakerKind.PERSON and (noun in title or (short and short in title)):
+                return key
+        return None
+
+    def canonical(self, key: tuple[str, SpeakerKind]) -> tuple[str, SpeakerKind]:
+        """Follow renames ("Thune" became "John Thune")."""
+        while key in self._renamed:
+            key = self._renamed[key]
+        return key
+
+    def speakers(self) -> dict[tuple[str, SpeakerKind], Speaker]:
+        """The public records, one per distinct speaker."""
+        if self._scanned:
+            for key, e in self._entries.items():
+                if key[1] is SpeakerKind.PERSON and e.title is None:
+                    e.title = self._titles.get(e.name)
+        return {
+            key: Speaker(
+                name=e.name,
+                kind=e.kind,
+                title=e.title,
+                affiliation=e.affiliation,
+                aliases=tuple(a for a in e.aliases if a != e.name),
+                mentions=tuple(sorted(set(e.mentions), key=lambda s: (s.start, s.end))),
+            )
+            for key, e in self._entries.items()
+        }

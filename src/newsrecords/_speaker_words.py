@@ -1,0 +1,286 @@
+"""Word tables for recognising speakers: titles, role nouns, organisations, documents.
+
+Compiled by hand from the five seed pages and general English newswire style (AP style
+titles, the usual anonymous-source phrasings, common US and international institutions).
+Extend any table with :func:`register_speaker_words`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .exceptions import RuleError
+
+__all__ = ["WORDS", "register_speaker_words"]
+
+
+def _words(text: str) -> set[str]:
+    return set(text.split())
+
+
+# Words that may stand in a title before a name. Stored lower-cased; the matcher lower-cases.
+TITLE_WORDS = _words(
+    """
+    president vice prime minister secretary sen. senator rep. representative gov. governor
+    mayor chancellor premier king queen prince general gen. adm. admiral col. lt. capt. sgt.
+    mr mr. ms ms. mrs mrs. dr dr. prof. professor judge justice chief deputy assistant acting
+    press spokesman spokeswoman spokesperson spokespeople spokesmen official officer
+    ambassador envoy adviser advisor advisers advisors director head leader chairman
+    chairwoman chair chairperson ceo founder co-founder executive analyst author expert
+    economist strategist commentator correspondent reporter editor columnist attorney lawyer
+    counsel commissioner inspector superintendent sheriff pastor pope bishop rabbi imam
+    candidate nominee congressman congresswoman lawmaker legislator delegate speaker majority
+    minority whip leader democratic republican gop former then-vice then-president state
+    foreign defense defence national security health interior treasury justice homeland
+    intelligence senior top special staff general-secretary secretary-general first lady
+    manager coordinator organizer activist researcher scientist fellow lecturer historian
+    administration retired member board campaign communications deputy-director team aide
+    aides white house
+    ministry department u.s. us uk eu un nato presidential nonpartisan bipartisan
+    conservative liberal independent federal local city county military police party
+    republican democrat progressive veteran longtime prominent influential outspoken
+    political legal medical public private international foreign domestic economic talk
+    radio television tv show news
+    """
+)
+
+# Title words that never start a person's name, even when capitalised ("President").
+HONORIFICS = _words(
+    """
+    mr mr. ms ms. mrs mrs. dr dr. sen. rep. gov. gen. adm. col. lt. capt. sgt. prof. st.
+    rev. rev reverend del. amb. supt. insp.
+    president vice prime minister secretary senator representative governor mayor
+    chancellor premier general admiral judge justice chief deputy
+    ambassador director chairman chairwoman professor pope bishop rabbi sheriff
+    speaker leader gop former then-vice then-president democratic republican rival
+    democrat candidate nominee challenger incumbent presumptive retired
+    """
+)
+
+# Nouns that name a person by role ("the senator", "the expert"); resolved to a recent speaker.
+ROLE_NOUNS = _words(
+    """
+    senator president minister secretary spokesman spokeswoman spokesperson ambassador
+    envoy adviser advisor director chairman chairwoman analyst author expert economist
+    professor governor mayor chancellor premier congressman congresswoman lawmaker judge
+    lawyer attorney candidate nominee leader founder executive strategist commentator
+    diplomat general admiral prosecutor researcher scientist historian activist pastor
+    president-elect businessman businesswoman billionaire mogul narrator host announcer
+    anchor moderator questioner interviewer doctor physician nurse teacher officer
+    """
+)
+
+# Heads of anonymous-source phrases ("a senior administration official", "sources").
+ANONYMOUS_NOUNS = _words(
+    """
+    official officials source sources aide aides insider insiders person people
+    diplomat diplomats officer officers staffer staffers adviser advisers advisor advisors
+    observer observers witness witnesses
+    """
+)
+
+# Plural people and collectives that speak together ("the four leaders", "lawmakers").
+GROUP_NOUNS = _words(
+    """
+    leaders members countries nations lawmakers senators legislators democrats republicans
+    critics supporters protesters activists analysts experts economists investors voters
+    residents authorities prosecutors investigators scientists researchers diplomats
+    governments allies organizers campaigners demonstrators parents students workers
+    doctors ministers governors mayors presidents candidates signatories partners
+    reporters journalists commentators observers pundits strategists pollsters insiders
+    women men people americans
+    """
+)
+
+# Documents that "say" things ("reads the letter", "the statement said").
+DOCUMENT_NOUNS = _words(
+    """
+    statement statements letter readout release report reports ruling memo memorandum
+    document documents filing complaint lawsuit order decision communique communiqué
+    transcript tweet post email message note notice bulletin editorial advisory
+    announcement declaration resolution text summary indictment affidavit opinion ad
+    survey poll study analysis website blog video brief piece article story column op-ed
+    book film documentary clip spot
+    """
+)
+
+# Organisations named as speakers (matched on the lower-cased phrase, without "the").
+ORGANIZATIONS = set(
+    """
+    white house
+    kremlin
+    pentagon
+    state department
+    treasury department
+    justice department
+    defense department
+    foreign ministry
+    foreign office
+    downing street
+    elysee
+    united nations
+    nato
+    european union
+    european commission
+    reuters
+    associated press
+    ap
+    afp
+    cnn
+    nbc news
+    bbc
+    tass
+    xinhua
+    interfax
+    congress
+    senate
+    fbi
+    cia
+    who
+    world health organization
+    """.strip().splitlines()
+)
+ORGANIZATIONS = {o.strip() for o in ORGANIZATIONS if o.strip()}
+
+# Last words that mark a capitalised phrase as an organisation ("... Institute").
+ORGANIZATION_HEADS = _words(
+    """
+    department ministry agency institute foundation party committee council commission
+    office association union university college bureau service services administration
+    government court times post journal news press network company corporation group
+    bank fund organization organisation forum center centre league coalition campaign
+    house kremlin pentagon parliament assembly embassy board
+    """
+)
+
+PRONOUNS_PERSON = {"he", "she", "i"}
+PRONOUNS_GROUP = {"they", "we"}
+PRONOUNS_THING = {"it"}
+
+# Words between a speaker and a cue that say nothing about who spoke ("Psaki also said").
+SKIPPABLE_BEFORE_CUE = _words(
+    """
+    also later then again previously earlier reportedly once often recently repeatedly
+    flatly just publicly privately separately simply quickly bluntly further has have had
+    would will could may might already first last still has-since since subsequently
+    initially similarly likewise meanwhile herself himself themselves itself is are was were
+    been be being not never did does do
+    """
+)
+
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday today yesterday")
+
+# Determiners that may open a speaker phrase ("the senator", "a source", "two officials").
+DETERMINERS = _words(
+    """
+    the a an this these those one two three four five six several some many other
+    another both his her their its our my your
+    """
+)
+
+# Capitalised words that open sentences or clauses, never a name.
+FUNCTION_CAPS = frozenset(
+    _words(
+        """
+        the a an this that these those but and or so yet in on at as by for from with to of
+        after before when while since if although though however still also then there here
+        it its his her their our we they he she i you meanwhile instead asked speaking later
+        earlier separately last next during despite under over about what who why how
+        where which only even just hearing january february march april may june july
+        august september october november december all some many most each every no none
+        monday tuesday wednesday thursday friday saturday sunday today yesterday once
+        """
+    )
+)
+
+# Words that mark a capitalised pair as a place or body, not a person ("United States").
+PLACE_WORDS = frozenset(
+    _words(
+        """
+        United States Kingdom Nations Union Republic America American Korea Africa Street
+        North South East West New Council Security Square Island Islands City County Valley
+        Sea Ocean Gulf Bay River Mountains Coast Park Avenue Road Airport Station Hall
+        Americans African Circuit Court Supreme District Federal National
+        """
+    )
+)
+
+PREPOSITIONS = frozenset(
+    _words(
+        """
+        in on at to from of with into through across over under by for about after before
+        during around behind near outside inside
+        """
+    )
+)
+
+# Determiners before an unknown noun that still reads as a speaker ("my father said").
+LOOSE_DETERMINERS = frozenset(_words("the a an this my his her their our"))
+
+# Nouns that follow "the" before a verb without naming a speaker ("the day said").
+NOT_SPEAKERS = frozenset(
+    _words(
+        """
+        day week year month night time morning evening afternoon weekend moment way point
+        fact idea question problem issue thing things number percent rest
+        """
+    )
+)
+
+# Title words that describe a head noun but never are one ("his show said" is no speaker).
+MODIFIER_ONLY = frozenset(
+    _words("show news radio tv television talk press campaign white house state us u.s. uk")
+)
+
+# Common given names, for "he" / "she": compiled by hand from the seed pages and the most
+# frequent English-language given names; a name in neither list leaves gender unknown.
+MALE_NAMES = _words(
+    """
+    joe joseph john donald mike michael james robert william david richard thomas charles
+    chris christopher daniel matthew mark paul steven steve george kevin brian ed edward
+    ronald tony antony anthony jake jacob ned ben benjamin bernie bill barack mitch marco
+    ted rand jeb scott tim timothy dmitry vladimir sergei alexei alexey xi emmanuel justin
+    boris rick jens peter jason jeff jim jonathan andrew eric frank gary greg harry henry
+    jack jerry larry lloyd nick patrick ray roger ron sam samuel stephen tom walter
+    """
+)
+FEMALE_NAMES = _words(
+    """
+    jen jennifer hillary kamala nancy angela maria elizabeth liz susan mary patricia linda
+    barbara sarah jessica karen lisa michelle melania ivanka kellyanne sarah nikki janet
+    samantha margaret theresa ursula yulia claire amy kirsten tulsi marie anne ann jane
+    julia laura emily emma olivia rachel rebecca ruth helen catherine christine diane
+    donna heather kelly kathleen megan nicole sharon stephanie victoria wendy alexandria
+    """
+)
+
+WORDS: dict[str, set[str]] = {
+    "titles": TITLE_WORDS,
+    "honorifics": HONORIFICS,
+    "role_nouns": ROLE_NOUNS,
+    "anonymous_nouns": ANONYMOUS_NOUNS,
+    "group_nouns": GROUP_NOUNS,
+    "document_nouns": DOCUMENT_NOUNS,
+    "organizations": ORGANIZATIONS,
+    "organization_heads": ORGANIZATION_HEADS,
+    "male_names": MALE_NAMES,
+    "female_names": FEMALE_NAMES,
+}
+
+
+def register_speaker_words(table: str, words: Iterable[str]) -> None:
+    """Add entries to one of the tables in :data:`WORDS` ("titles", "organizations"...).
+
+    Entries are stored lower-cased with single spaces. An unknown table name, or an entry
+    that is not a non-blank ``str``, raises :class:`~newsrecords.exceptions.RuleError`.
+
+    >>> register_speaker_words("organizations", ["Quad Secretariat"])
+    >>> "quad secretariat" in WORDS["organizations"]
+    True
+    """
+    if table not in WORDS:
+        raise RuleError(f"unknown speaker table {table!r}; known: {sorted(WORDS)}")
+    for word in words:
+        if not isinstance(word, str) or not word.strip():
+            raise RuleError(f"speaker table entries must be non-blank str, not {word!r}")
+        WORDS[table].add(" ".join(word.lower().split()))

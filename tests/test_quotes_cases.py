@@ -1,0 +1,85 @@
+"""Regression cases for quotes and speakers, from the seed pages and small inputs."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsrecords
+from conftest import read_seed
+from newsrecords._document import Document
+from newsrecords.models import Quote, Span
+from newsrecords.quotes import extract_quotes
+
+CASES_FILE = Path(__file__).parent / "data" / "cases" / "quotes_seeds.json"
+CASES: list[dict[str, Any]] = json.loads(CASES_FILE.read_text(encoding="utf-8"))
+
+
+def line_paragraphs(text: str) -> list[Span]:
+    """Every non-empty line as a paragraph (the seed pages use both styles of break)."""
+    return [
+        Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^\n]+", text) if m[0].strip()
+    ]
+
+
+def quotes_of(text: str) -> tuple[Quote, ...]:
+    return extract_quotes(Document.build(text), line_paragraphs(text)).quotes
+
+
+def _params() -> list[Any]:
+    out = []
+    for case in CASES:
+        marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+        out.append(pytest.param(case, id=case["label"], marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("case", _params())
+def test_quote_case(case: dict[str, Any]) -> None:
+    text = read_seed(case["seed"]) if "seed" in case else case["input"]
+    expected = case["expected"]
+    matches = [q for q in quotes_of(text) if q.text.startswith(expected["text"])]
+    assert matches, f"no quote starts with {expected['text']!r}"
+    quote = matches[0]
+    assert quote.kind.value == expected["kind"]
+    assert text[quote.span.start : quote.span.end].strip()
+    if "speaker" in expected:
+        name = quote.speaker.name if quote.speaker else None
+        assert name == expected["speaker"]
+    if "speaker_span" in expected:
+        got = quote.speaker_span.slice(text) if quote.speaker_span else None
+        assert got == expected["speaker_span"]
+    for field in ("title", "affiliation"):
+        if f"speaker_{field}" in expected:
+            assert quote.speaker is not None
+            assert getattr(quote.speaker, field) == expected[f"speaker_{field}"]
+    if "speaker_kind" in expected:
+        assert quote.speaker is not None
+        assert quote.speaker.kind.value == expected["speaker_kind"]
+    if "cue" in expected:
+        assert quote.cue == expected["cue"]
+        assert quote.cue_span is not None
+
+
+@pytest.mark.parametrize(
+    ("seed", "prefix", "speaker"),
+    [
+        ("004", "Now is the time to de-escalate", "Joe Biden"),
+        ("004", "We condemn any intentions to impose sanctions", "Dmitry Peskov"),
+        ("001", "These continued efforts to suppress Russia's rights", "Jen Psaki"),
+        ("000", "There was a strong case made", "John Thune"),
+        ("003", "His intention was also to make it clear", "Jen Psaki"),
+    ],
+)
+def test_seed_quotes_through_parse_page(seed: str, prefix: str, speaker: str) -> None:
+    text = read_seed(seed)
+    quotes = [q for a in newsrecords.parse_page(text) for q in a.quotes]
+    matches = [q for q in quotes if q.text.startswith(prefix)]
+    assert matches
+    assert all(q.speaker is not None and q.speaker.name == speaker for q in matches)
+    for q in matches:
+        assert text[q.span.start : q.span.end].startswith(prefix[:10])

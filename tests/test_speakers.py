@@ -1,0 +1,103 @@
+"""Speaker phrases, their titles and affiliations, and coreference within an article."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsrecords._speaker_book import SpeakerBook
+from newsrecords.exceptions import RuleError
+from newsrecords.models import SpeakerKind
+from newsrecords.speakers import mention_after, mention_before, register_speaker_words
+
+
+@pytest.mark.parametrize(
+    ("before_cue", "name", "title", "affiliation", "kind"),
+    [
+        (
+            "White House press secretary Jen Psaki",
+            "Jen Psaki",
+            "White House press secretary",
+            "White House",
+            SpeakerKind.PERSON,
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov",
+            "Dmitry Peskov",
+            "Kremlin spokesman",
+            "Kremlin",
+            SpeakerKind.PERSON,
+        ),
+        ("GOP Sen. John Thune on Thursday", "John Thune", "GOP Sen.", None, SpeakerKind.PERSON),
+        ("Mr. King", "King", None, None, SpeakerKind.PERSON),
+        ("Rep. John Mica (R-Fla.)", "John Mica", "Rep.", None, SpeakerKind.PERSON),
+        ("The Kremlin, for its part,", "Kremlin", None, None, SpeakerKind.ORGANIZATION),
+        ("the IMF", "IMF", None, None, SpeakerKind.ORGANIZATION),
+        (
+            "a senior administration official",
+            "senior administration official",
+            None,
+            None,
+            SpeakerKind.ANONYMOUS,
+        ),
+        ("the four leaders", "four leaders", None, None, SpeakerKind.GROUP),
+        ("the statement", "statement", None, None, SpeakerKind.DOCUMENT),
+    ],
+)
+def test_mention_before_a_cue(
+    before_cue: str, name: str, title: str | None, affiliation: str | None, kind: SpeakerKind
+) -> None:
+    text = before_cue + " said"
+    mention = mention_before(text, 0, len(before_cue))
+    assert mention is not None
+    assert (mention.name, mention.title, mention.affiliation, mention.kind) == (
+        name,
+        title,
+        affiliation,
+        kind,
+    )
+    assert text[mention.span.start : mention.span.end] == mention.text
+
+
+def test_appositive_gives_title_and_affiliation() -> None:
+    text = (
+        "Michael Shoebridge, director of defense, strategy and national security at the "
+        "Australian Strategic Policy Institute, a thinktank."
+    )
+    mention = mention_after(text, 0, len(text))
+    assert mention is not None
+    assert mention.name == "Michael Shoebridge"
+    assert mention.title == "director of defense, strategy and national security"
+    assert mention.affiliation == "Australian Strategic Policy Institute"
+
+
+def test_pronoun_and_place_are_not_names() -> None:
+    mention = mention_before("she said", 0, 3)
+    assert mention is not None
+    assert mention.head == "pronoun"
+    assert mention.text == "she"
+    assert mention_before("through the streets chanted", 0, 19) is None
+
+
+def test_book_resolves_surname_honorific_pronoun_and_role() -> None:
+    text = "Sen. John Thune spoke. Thune said. He said. Mr Thune said. The senator said."
+    book = SpeakerBook(text, 0, len(text))
+    full = mention_before(text, 0, 15)
+    assert full is not None
+    key = book.resolve(full)
+    for start, end in [(23, 28), (35, 37), (44, 52)]:
+        mention = mention_before(text, start, end)
+        assert mention is not None, text[start:end]
+        resolved = book.resolve(mention)
+        assert resolved is not None
+        assert book.canonical(resolved) == key
+    [speaker] = book.speakers().values()
+    assert speaker.name == "John Thune"
+    assert speaker.title == "Sen."
+    assert {"Thune", "He", "Mr Thune"} <= set(speaker.aliases)
+
+
+def test_register_speaker_words_rejects_bad_input() -> None:
+    with pytest.raises(RuleError):
+        register_speaker_words("colours", ["red"])
+    with pytest.raises(RuleError):
+        register_speaker_words("titles", [""])
