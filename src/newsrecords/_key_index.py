@@ -1,0 +1,100 @@
+"""The candidate index of deduplication, and the union-find that groups what it finds.
+
+Kept apart from :mod:`newsrecords.dedupe` because it knows nothing of articles: it pairs
+small integers (body numbers) that share 64-bit keys, in flat arrays, without comparing
+all pairs.
+"""
+
+from __future__ import annotations
+
+import itertools
+from array import array
+from collections.abc import Iterable
+
+__all__ = ["BODY_BITS", "BODY_MASK", "KeyIndex", "UnionFind"]
+
+BODY_BITS = 24  # bodies per run: up to 16.7 million; a key keeps its top 40 bits
+BODY_MASK = (1 << BODY_BITS) - 1
+
+
+class UnionFind:
+    __slots__ = ("parent",)
+
+    def __init__(self, size: int) -> None:
+        self.parent = array("l", range(size))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # The smaller root wins, so the result does not depend on the order of unions.
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+class KeyIndex:
+    """An inverted index kept as sorted runs of packed ``key << 24 | body`` integers.
+
+    Entries go into 256 flat arrays by the key's top byte (8 bytes an entry, no per-key
+    objects); each array is sorted on its own, so the sort's temporary list is a
+    256th of the index.
+    """
+
+    __slots__ = ("buckets",)
+
+    def __init__(self) -> None:
+        self.buckets = [array("Q") for _ in range(256)]
+
+    def add(self, keys: Iterable[int], body: int) -> None:
+        buckets = self.buckets
+        for key in keys:
+            buckets[key >> 56].append((key >> BODY_BITS) << BODY_BITS | body)
+
+    def nbytes(self) -> int:
+        """Bytes held by the entries (what the index costs per article)."""
+        return sum(b.itemsize * len(b) for b in self.buckets)
+
+    def pairs(self, crowd: int) -> dict[int, int]:
+        """Pairs of bodies that share keys (``a << 24 | b``, a < b), with the count shared.
+
+        Bodies that share a key are adjacent once sorted; a small group gives all its
+        pairs, a crowd (more than ``crowd`` bodies) only neighbouring ones.
+
+        >>> index = KeyIndex()
+        >>> index.add([7 << 40, 9 << 40], 0)
+        >>> index.add([7 << 40, 9 << 40], 2)
+        >>> index.add([7 << 40], 1)
+        >>> {(p >> BODY_BITS, p & BODY_MASK): n for p, n in index.pairs(crowd=2).items()}
+        {(0, 1): 1, (1, 2): 1, (0, 2): 1}
+        """
+        counts: dict[int, int] = {}
+        for bucket in self.buckets:
+            entries = sorted(bucket)
+            total = len(entries)
+            start = 0
+            while start < total:
+                key = entries[start] >> BODY_BITS
+                end = start + 1
+                while end < total and entries[end] >> BODY_BITS == key:
+                    end += 1
+                if end - start > 1:
+                    _count_group(sorted({e & BODY_MASK for e in entries[start:end]}), crowd, counts)
+                start = end
+        return counts
+
+
+def _count_group(group: list[int], crowd: int, counts: dict[int, int]) -> None:
+    if len(group) <= crowd:
+        for x, a in enumerate(group):
+            for b in group[x + 1 :]:
+                pair = a << BODY_BITS | b
+                counts[pair] = counts.get(pair, 0) + 1
+    else:
+        for a, b in itertools.pairwise(group):
+            pair = a << BODY_BITS | b
+            counts[pair] = counts.get(pair, 0) + 1

@@ -1,0 +1,87 @@
+"""Fingerprints: stable across processes, robust to the edits syndication makes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsrecords.fingerprint import (
+    body_key,
+    containment,
+    entity_names,
+    quote_grams,
+    quote_words,
+    sentence_keys,
+    speaker_keys,
+    stable_hash64,
+)
+from newsrecords.models import Speaker, SpeakerKind
+
+TEXT = (
+    "WASHINGTON (AP) - The Senate passed the farm bill on Tuesday. "
+    "Holloway said the votes were there all along. "
+    "The House is expected to take up the measure next week.\n\n"
+    "Copyright 2021 The Associated Press."
+)
+
+
+def test_stable_hash_is_the_same_in_another_process() -> None:
+    code = "from newsrecords.fingerprint import stable_hash64; print(stable_hash64('Navalny'))"
+    env = {**os.environ, "PYTHONHASHSEED": "123"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert int(out.stdout) == stable_hash64("Navalny")
+
+
+def test_sentence_keys_survive_another_dateline_and_footer() -> None:
+    copy = TEXT.replace("WASHINGTON (AP) - ", "").replace(
+        "Copyright 2021 The Associated Press.", ""
+    )
+    original, syndicated = set(sentence_keys(TEXT)), set(sentence_keys(copy))
+    assert len(original & syndicated) == 4  # two untouched sentences, two halves each
+
+
+def test_body_key_is_equal_for_equal_bodies_only() -> None:
+    assert body_key('It\'s "over"') == body_key('It\'s "over"')
+    assert body_key("a b") != body_key("a c")
+
+
+def test_quote_grams_skip_function_word_runs() -> None:
+    assert quote_grams(quote_words("I do not think that it is so")) == frozenset()
+    assert len(quote_grams(quote_words("strong support for Ukraine's sovereignty"))) == 2
+
+
+def test_entity_names_drop_sentence_openers() -> None:
+    assert entity_names("The Kremlin said. However SolarWinds was hacked.") == {
+        "kremlin",
+        "solarwinds",
+    }
+
+
+def test_speaker_keys_for_groups_keep_the_whole_name_only() -> None:
+    house = Speaker(name="White House", kind=SpeakerKind.ORGANIZATION)
+    assert speaker_keys(house) == {"white house"}
+
+
+@given(st.text())
+def test_fingerprints_never_raise(text: str) -> None:
+    assert all(0 <= k < 2**64 for k in sentence_keys(text))
+    assert 0 <= body_key(text) < 2**64
+    entity_names(text)
+    quote_grams(quote_words(text))
+
+
+def test_containment_tells_an_edited_copy_from_a_reused_paragraph() -> None:
+    original = " ".join(
+        f"Sentence number {n} of the original story about the bridge." for n in range(9)
+    )
+    edited = original.replace("number 3", "no. 3").replace("number 7", "No. 7")
+    assert containment(edited, original) >= 0.7
+    reused = "A different story about a fire downtown on Tuesday night. " * 3 + original[:60]
+    assert containment(reused, original) < 0.5
+    assert containment("", original) == 0.0
