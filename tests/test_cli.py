@@ -136,3 +136,17 @@ def test_actions_exports_plover_json_lines() -> None:
     records = [json.loads(line) for line in out.splitlines()]
     assert records
     assert all(r["source"]["name"] == str(sanctions_page) for r in records)
+
+
+def test_dedupe_round_trip_through_json_lines(tmp_path: Path) -> None:
+    articles = tmp_path / "articles.jsonl"
+    status, _, err = run(["parse", *map(str, SEED_FILES), "-o", str(articles)])
+    assert status == 0, err
+    status, out, err = run(["dedupe", str(articles)])
+    assert status == 0, err
+    from newsrecords import Story
+
+    stories = [Story.model_validate_json(line) for line in out.splitlines()]
+    n_articles = len(articles.read_text(encoding="utf-8").splitlines())
+    assert sum(len(s.articles) for s in stories) == n_articles
+    assert any(len(s.articles) > 1 for s in stories)

@@ -14,13 +14,13 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from pydantic import BaseModel, ValidationError
 
 from . import models
 from ._version import __version__
-from .dedupe import dedupe
+from .dedupe import Deduper, dedupe
 from .exceptions import NewsRecordsError, ParseError, UnknownModelError
 from .page import parse_page
 from .samples import sample_pages
@@ -115,26 +115,59 @@ def _cmd_actions(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr
     return 0
 
 
+@contextlib.contextmanager
+def _open_binary(name: str, stdin: TextIO) -> Iterator[BinaryIO]:
+    """A binary handle on a file, or on stdin for ``-``, with errors as one-line messages."""
+    if name == "-":
+        yield stdin.buffer if hasattr(stdin, "buffer") else io.BytesIO(stdin.read().encode())
+        return
+    try:
+        handle = open(name, "rb")  # noqa: SIM115 - closed below
+    except FileNotFoundError:
+        raise CliError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise CliError(f"{name}: is a directory") from None
+    except OSError as exc:
+        raise CliError(f"{name}: {exc.strerror or exc}") from None
+    with handle:
+        yield handle
+
+
 def _read_articles(name: str, stdin: TextIO, stderr: TextIO) -> Iterator[models.Article]:
-    """Articles from a JSON Lines file, one at a time (blank lines skipped)."""
-    text = _read_input(name, stdin, stderr)
-    for lineno, line in enumerate(io.StringIO(text), start=1):
-        if not line.strip():
-            continue
-        try:
-            yield models.Article.model_validate_json(line)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"]) or "line"
-            raise ParseError(
-                f"{name}:{lineno}: not an Article record ({where}: {first['msg']})"
-            ) from None
+    """Articles from a JSON Lines file, read one line at a time (blank lines skipped).
+
+    Only the current line's text is held: a large file is never in memory next to the
+    records made from it.
+    """
+    replaced = 0
+    with _open_binary(name, stdin) as handle:
+        for lineno, raw in enumerate(handle, start=1):
+            line = raw.decode("utf-8", errors="replace")
+            replaced += line.count("\ufffd") - raw.decode("utf-8", errors="ignore").count("\ufffd")
+            if not line.strip():
+                continue
+            try:
+                yield models.Article.model_validate_json(line)
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                where = ".".join(str(p) for p in first["loc"]) or "line"
+                raise ParseError(
+                    f"{name}:{lineno}: not an Article record ({where}: {first['msg']})"
+                ) from None
+    if replaced:
+        stderr.write(
+            f"{PROG}: warning: {name}: {replaced} invalid UTF-8 sequence(s) replaced with U+FFFD\n"
+        )
 
 
 def _cmd_dedupe(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
-    stories = dedupe(_read_articles(args.input, stdin, stderr))
+    # Each line becomes an Article as it is read and the text is not kept twice; stories
+    # are written one at a time as the deduper builds them.
+    deduper = Deduper()
+    for article in _read_articles(args.input, stdin, stderr):
+        deduper.add(article)
     with _output(args.output, stdout) as out:
-        for story in stories:
+        for story in deduper.stories():
             out.write(story.model_dump_json() + "\n")
     return 0
 
