@@ -112,6 +112,9 @@ def _display_match(match: re.Match[str]) -> str:
 
 
 _QUOTE_MARKS = "\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a"
+# Stripping marks and whitespace as one set makes the result idempotent ('0" »' loses the
+# space and the guillemet together); every whitespace code point lies below U+3001.
+_MARKS_AND_SPACE = _QUOTE_MARKS + "".join(c for c in map(chr, range(0x3001)) if c.isspace())
 
 
 def strip_quote_marks(text: str) -> str:
@@ -120,4 +123,4 @@ def strip_quote_marks(text: str) -> str:
     >>> strip_quote_marks("\u201c  So it goes.\u201d ")
     'So it goes.'
     """
-    return text.strip().strip(_QUOTE_MARKS).strip()
+    return text.strip(_MARKS_AND_SPACE)
