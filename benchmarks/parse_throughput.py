@@ -1,25 +1,36 @@
-"""Characters per second of ``parse_page``: seed pages repeated to ~5 MB, and PolNeAR texts.
+"""Characters per second of ``parse_page`` and of each of its stages, on one core.
 
 Usage::
 
-    python benchmarks/parse_throughput.py [POLNEAR_PATH]
+    python benchmarks/parse_throughput.py [POLNEAR_PATH] [--rounds N]
 
 POLNEAR_PATH defaults to ``../shared/bench/polnear/dev.jsonl`` relative to the repository
 root; when the file is absent that part is skipped with a message. The PolNeAR data is read
 in place and never copied.
 
-Figures printed, all on one core:
+Two corpora: the seed pages, each parsed on its own, repeated until about 5 MB have been
+parsed; and the PolNeAR texts, one call per text. For each, in one run, the figures are:
 
-* one ``parse_page`` call on one ~5 MB page (the seed pages joined and repeated);
-* one call per seed page, repeated until ~5 MB have been parsed;
-* the same two with the extractors (quotes, actions) stubbed out: the page parser alone;
-* the baseline measured in the same run: ``fold`` plus line splitting over the same text,
-  the least any parser must do;
-* one call per PolNeAR text.
+* ``floor``: :func:`~newsrecords.normalize.fold` plus line splitting, the least any parser
+  must do;
+* ``full parse_page``: the whole pipeline, quotes and actions included (issue 3's figure);
+* ``no quotes`` / ``no actions`` / ``parser only``: ``parse_page`` with the quote
+  extractor, the action extractor, or both swapped for no-ops (the baselines: the gap to the
+  full figure is what each extractor costs inside the pipeline);
+* ``extract_quotes alone`` / ``extract_actions alone``: each extractor on the documents and
+  paragraphs the page parser hands it, without the parser.
+
+For the seeds, one ``parse_page`` call on the whole ~5 MB text joined into one page is timed
+as well (once): the work must stay linear in the size of one page.
+
+Times are CPU time of this process (``time.process_time``), the best of ``--rounds`` runs
+(default 3), so other load on a shared machine counts less. About 80 s of CPU in all.
 """
 
 from __future__ import annotations
 
+import argparse
+import gc
 import json
 import sys
 import time
@@ -30,7 +41,11 @@ from typing import Any
 from unittest import mock
 
 from newsrecords import parse_page
+from newsrecords._document import Document
+from newsrecords.actions import extract_actions
+from newsrecords.models import Span
 from newsrecords.normalize import fold
+from newsrecords.quotes import QuoteResult, extract_quotes
 from newsrecords.segment import split_lines
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,24 +53,21 @@ SEED_DIR = ROOT / "tests" / "data" / "seeds"
 DEFAULT_POLNEAR = ROOT.parent / "shared" / "bench" / "polnear" / "dev.jsonl"
 TARGET = 5_000_000  # characters
 
-
-def _rate(chars: int, seconds: float) -> str:
-    return f"{chars / seconds / 1e6:6.2f} M chars/s  ({chars:,} chars in {seconds:.2f} s)"
+Call = tuple[Document, tuple[Span, ...]]
 
 
-def _timed(work: Callable[[], Any]) -> float:
-    start = time.perf_counter()
-    work()
-    return time.perf_counter() - start
+def _best(work: Callable[[], Any], rounds: int) -> float:
+    """The least CPU time of ``rounds`` runs of ``work``."""
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.process_time()
+        work()
+        best = min(best, time.process_time() - start)
+    return best
 
 
-class _NoQuotes:
-    quotes: tuple[()] = ()
-    speakers: tuple[()] = ()
-
-
-def _no_quotes(doc: object, paragraphs: object) -> _NoQuotes:
-    return _NoQuotes()
+def _no_quotes(doc: object, paragraphs: object) -> QuoteResult:
+    return QuoteResult((), ())
 
 
 def _no_actions(doc: object, paragraphs: object, published: object = None) -> tuple[()]:
@@ -63,56 +75,96 @@ def _no_actions(doc: object, paragraphs: object, published: object = None) -> tu
 
 
 @contextmanager
-def _extractors_stubbed() -> Iterator[None]:
-    """Swap the quote and action extractors for no-ops, to time the page parser alone."""
+def _stubbed(*, quotes: bool = False, actions: bool = False) -> Iterator[None]:
+    """Swap the named extractors for no-ops inside ``parse_page``."""
     with (
-        mock.patch("newsrecords.page.extract_quotes", _no_quotes),
-        mock.patch("newsrecords.page.extract_actions", _no_actions),
+        mock.patch("newsrecords.page.extract_quotes", _no_quotes if quotes else extract_quotes),
+        mock.patch("newsrecords.page.extract_actions", _no_actions if actions else extract_actions),
     ):
         yield
 
 
-def _seed_figures(label: str, pages: list[str], big: str, per_page_rounds: int) -> None:
-    per_page_chars = sum(len(p) for p in pages) * per_page_rounds
+def _extractor_calls(texts: list[str]) -> list[Call]:
+    """The (document, paragraphs) pairs ``parse_page`` hands the extractors, in order."""
+    calls: list[Call] = []
 
-    def per_page() -> None:
-        for _ in range(per_page_rounds):
-            for page in pages:
-                parse_page(page)
+    def record(doc: Document, paragraphs: tuple[Span, ...]) -> QuoteResult:
+        calls.append((doc, paragraphs))
+        return QuoteResult((), ())
 
-    print(f"  {label} one big page : {_rate(len(big), _timed(lambda: parse_page(big)))}")
-    print(f"  {label} per page     : {_rate(per_page_chars, _timed(per_page))}")
+    with (
+        mock.patch("newsrecords.page.extract_quotes", record),
+        mock.patch("newsrecords.page.extract_actions", _no_actions),
+    ):
+        for text in texts:
+            parse_page(text)
+    return calls
 
 
-def main(argv: list[str]) -> int:
-    polnear = Path(argv[1]) if len(argv) > 1 else DEFAULT_POLNEAR
-    pages = [p.read_text(encoding="utf-8") for p in sorted(SEED_DIR.glob("*.txt"))]
-    joined = "\n\n".join(pages) + "\n\n"
-    big = joined * (TARGET // len(joined) + 1)
-    rounds = TARGET // len(joined) + 1
-    parse_page(joined)  # warm up: compile the rules, import everything
+def _report(label: str, chars: int, seconds: float, full: float | None = None) -> None:
+    rate = chars / seconds / 1e6 if seconds > 0 else float("inf")
+    share = f"  {seconds / full:6.1%} of full" if full else ""
+    print(f"  {label:<24} {rate:7.2f} MB/s  ({seconds:6.2f} s){share}")
 
-    print(f"seed pages repeated to {len(big):,} characters")
-    baseline = _timed(lambda: split_lines(big, fold(big)))
-    print(f"  baseline (fold + lines) : {_rate(len(big), baseline)}")
-    _seed_figures("full parse", pages, big, rounds)
-    with _extractors_stubbed():
-        _seed_figures("parser only", pages, big, rounds)
 
-    if not polnear.is_file():
-        print(f"PolNeAR: skipped, {polnear} not found (pass its path as the first argument)")
-        return 0
-    texts = [json.loads(line)["text"] for line in polnear.read_text(encoding="utf-8").splitlines()]
+def _figures(texts: list[str], rounds: int) -> float:
+    """Print every figure for ``texts`` (one ``parse_page`` call each); return the full time."""
     chars = sum(len(t) for t in texts)
-    print(f"PolNeAR {polnear.name}: {len(texts)} texts")
 
-    def each(texts: list[str] = texts) -> None:
+    def parse_all() -> None:
         for text in texts:
             parse_page(text)
 
-    print(f"  full parse  : {_rate(chars, _timed(each))}")
-    with _extractors_stubbed():
-        print(f"  parser only : {_rate(chars, _timed(each))}")
+    floor = _best(lambda: [split_lines(t, fold(t)) for t in texts], rounds)
+    full = _best(parse_all, rounds)
+    _report("floor (fold + lines)", chars, floor, full)
+    _report("full parse_page", chars, full, full)
+    for label, stubs in (
+        ("no quotes", {"quotes": True}),
+        ("no actions", {"actions": True}),
+        ("parser only", {"quotes": True, "actions": True}),
+    ):
+        with _stubbed(**stubs):
+            _report(label, chars, _best(parse_all, rounds), full)
+    calls = _extractor_calls(texts)
+    # The recorded calls hold every document and span alive; frozen, the collector skips
+    # them, as it would skip nothing of the kind inside parse_page.
+    gc.collect()
+    gc.freeze()
+    try:
+        quotes = _best(lambda: [extract_quotes(d, p) for d, p in calls], rounds)
+        actions = _best(lambda: [extract_actions(d, p) for d, p in calls], rounds)
+    finally:
+        gc.unfreeze()
+    _report("extract_quotes alone", chars, quotes, full)
+    _report("extract_actions alone", chars, actions, full)
+    return full
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("polnear", nargs="?", type=Path, default=DEFAULT_POLNEAR)
+    parser.add_argument("--rounds", type=int, default=3, help="runs per figure; best is kept")
+    args = parser.parse_args(argv[1:])
+    rounds = max(1, args.rounds)
+    pages = [p.read_text(encoding="utf-8") for p in sorted(SEED_DIR.glob("*.txt"))]
+    joined = "\n\n".join(pages) + "\n\n"
+    repeats = TARGET // len(joined) + 1
+    parse_page(joined)  # warm up: compile the rules, import everything
+
+    seeds = pages * repeats
+    print(f"seed pages x{repeats}: {sum(map(len, seeds)):,} characters, one call per page")
+    _figures(seeds, rounds)
+    big = joined * repeats
+    _report("full, one 5 MB page (1 run)", len(big), _best(lambda: parse_page(big), 1))
+
+    if not args.polnear.is_file():
+        print(f"PolNeAR: skipped, {args.polnear} not found (pass its path as the first argument)")
+        return 0
+    lines = args.polnear.read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines if line.strip()]
+    print(f"PolNeAR {args.polnear.name}: {len(texts)} texts, {sum(map(len, texts)):,} characters")
+    _figures(texts, rounds)
     return 0
 
 

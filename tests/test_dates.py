@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsrecords import dates
 from newsrecords.dates import find_dates, resolve_date
 
 THURSDAY = dt.date(2021, 4, 15)
@@ -117,3 +119,47 @@ def test_find_dates_on_any_text(text: str) -> None:
     for mention in find_dates(text):
         assert text[mention.start : mention.end] == mention.text
         resolve_date(mention.text, dt.date(2021, 4, 15))
+
+
+def _without_first_letter_guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same regex minus its leading ``(?=[...])`` guard, which exists only for speed."""
+    guard = re.search(r"\(\?=\[[^\]]*\]\)", pattern.pattern)
+    assert guard is not None
+    text = pattern.pattern[: guard.start()] + pattern.pattern[guard.end() :]
+    return re.compile(text, pattern.flags)
+
+
+_DATE_WORDS = st.sampled_from(
+    [
+        "by",
+        "By",
+        "in",
+        "on",
+        "On",
+        "until",
+        "the end of",
+        "Feb.",
+        "February",
+        "June",
+        "Sept.",
+        "5",
+        "28th",
+        "2021",
+        "2022,",
+        "last",
+        "next",
+        "this",
+        "week",
+        "Thursday",
+        "Jan",
+        "end",
+    ]
+)
+
+
+@given(st.lists(_DATE_WORDS | st.text(max_size=4), max_size=12).map(" ".join))
+def test_date_scan_guard_changes_no_match(text: str) -> None:
+    unguarded = _without_first_letter_guard(dates._DATE)
+    assert [m.span() for m in dates._DATE.finditer(text)] == [
+        m.span() for m in unguarded.finditer(text)
+    ]

@@ -12,7 +12,7 @@ import re
 
 from . import _action_lexicon as lex
 from ._action_draft import Draft
-from .dates import find_dates, resolve_date
+from .dates import DateMention, find_dates, resolve_date
 from .models import ActionKind, ActionMode
 from .normalize import normalize_text
 
@@ -43,7 +43,7 @@ _NEGATION = re.compile(lex.NEGATION_CUES, re.IGNORECASE)
 REQUEST = re.compile(lex.REQUEST_CUES, re.IGNORECASE)
 _HYPOTHETICAL = re.compile(lex.HYPOTHETICAL_CUES, re.IGNORECASE)
 _FUTURE = re.compile(lex.FUTURE_CUES, re.IGNORECASE)
-_CONDITION = re.compile(r"\b(?:if|unless)\b")  # on lower-cased text
+_CONDITION = re.compile(r"(?=[iu])\b(?:if|unless)\b")  # on lower-cased text
 _UNITS = [(re.compile(p, re.IGNORECASE), u) for p, u in lex.UNIT_ALIASES]
 # Only these kinds come in numbers; elsewhere a number near the trigger is something else.
 _COUNTED = frozenset(
@@ -165,11 +165,21 @@ def _count_at(folded: str, m: re.Match[str], end: int) -> tuple[int, str, str] |
     return int(value), normalize_text(m[0]), head.lower().rstrip(".,'")
 
 
-def find_date(folded: str, draft: Draft, bound: int, pub: _dt.date | None) -> None:
-    """The date the action happens on, resolved against the publication date."""
+def find_date(
+    folded: str,
+    draft: Draft,
+    bound: int,
+    pub: _dt.date | None,
+    mentions: list[DateMention] | None = None,
+) -> None:
+    """The date the action happens on, resolved against the publication date.
+
+    ``mentions`` are the sentence's date expressions when the caller has found them already.
+    """
     ts, te = draft.trigger
     ss, se = draft.sentence
-    mentions = find_dates(folded, ss, se)
+    if mentions is None:
+        mentions = find_dates(folded, ss, se)
     if not mentions:
         return
     mentions = [

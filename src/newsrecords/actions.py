@@ -40,9 +40,10 @@ from . import _action_lexicon as lex
 from ._action_draft import Draft, merge_drafts
 from ._action_fields import find_count, find_date, read_mode
 from ._action_lexicon import Sense, TriggerRule
-from ._action_parties import NameFinder, find_actor, find_target
+from ._action_parties import Name, NameFinder, find_actor, find_target
 from ._document import Document
 from ._trigger_scan import Hit, TriggerScan
+from .dates import DateMention, find_dates
 from .exceptions import RuleError
 from .models import ActionKind, PolicyAction, Span
 from .normalize import normalize_text
@@ -118,6 +119,7 @@ class ActionExtractor:
         lowered = _lowered_document(folded)
         pub = published.date() if isinstance(published, _dt.datetime) else published
         drafts: list[Draft] = []
+        facts = _SentenceFacts(self._names, folded)
         for para in sorted(paragraphs, key=lambda s: (s.start, s.end)):
             start, end = min(para.start, len(folded)), min(para.end, len(folded))
             hits = self._hits(lowered, start, end)
@@ -135,7 +137,7 @@ class ActionExtractor:
                 after = bisect.bisect_right(hit_starts, hit.start)
                 bound = hit_starts[after] if after < len(hit_starts) else sentence[1]
                 draft = self._read_hit(
-                    folded, lowered, hit, sentence, min(bound, sentence[1]), drafts, pub
+                    folded, lowered, hit, sentence, min(bound, sentence[1]), drafts, pub, facts
                 )
                 if draft is not None:
                     drafts.append(draft)
@@ -154,6 +156,7 @@ class ActionExtractor:
         bound: int,
         previous: list[Draft],
         pub: _dt.date | None,
+        facts: _SentenceFacts,
     ) -> Draft | None:
         """The action a trigger states, under the first of its senses that fits, if any."""
         rule = self._rules[hit.rule]
@@ -177,7 +180,7 @@ class ActionExtractor:
                 phase = _PHASE_BEFORE.search(folded, max(ss, ts - 40), ts)
                 verb = (phase.lastgroup or verb) if phase else verb
             draft = Draft(sense.kind, verb, (ts, te), sentence, lowered=lowered)
-            if self._fill(folded, draft, sense, bound, previous, pub):
+            if self._fill(folded, draft, sense, bound, previous, pub, facts):
                 return draft
         return None
 
@@ -189,11 +192,12 @@ class ActionExtractor:
         bound: int,
         previous: list[Draft],
         pub: _dt.date | None,
+        facts: _SentenceFacts,
     ) -> bool:
         """Read the draft's fields; False when the precision rules say it is no action."""
         ts, te = draft.trigger
         ss, se = draft.sentence
-        draft.names = self._names.names(folded, ss, se)
+        draft.names = facts.names(ss, se)
         clause_start = ss
         for brk in _CLAUSE_BREAK.finditer(folded, ss, ts):
             clause_start = brk.end()
@@ -213,9 +217,34 @@ class ActionExtractor:
             or _HISTORY_BEFORE.search(folded, ss, ts)
         ):
             return False
-        find_date(folded, draft, bound, pub)
+        find_date(folded, draft, bound, pub, facts.dates(ss, se))
         stale = pub is not None and draft.date is not None and draft.date < pub - _dt.timedelta(365)
         return not stale
+
+
+class _SentenceFacts:
+    """The known names and date mentions of a sentence, found once for all its triggers."""
+
+    __slots__ = ("_dates", "_finder", "_folded", "_names")
+
+    def __init__(self, finder: NameFinder, folded: str) -> None:
+        self._finder, self._folded = finder, folded
+        self._names: dict[tuple[int, int], list[Name]] = {}
+        self._dates: dict[tuple[int, int], list[DateMention]] = {}
+
+    def names(self, ss: int, se: int) -> list[Name]:
+        """Every known name in the sentence; shared, so readers must not change the list."""
+        found = self._names.get((ss, se))
+        if found is None:
+            found = self._names[ss, se] = self._finder.names(self._folded, ss, se)
+        return found
+
+    def dates(self, ss: int, se: int) -> list[DateMention]:
+        """Every date expression in the sentence, in order."""
+        found = self._dates.get((ss, se))
+        if found is None:
+            found = self._dates[ss, se] = find_dates(self._folded, ss, se)
+        return found
 
 
 def _sanction_verb(folded: str, hit: Hit, ss: int, se: int, sense: Sense) -> str | None:

@@ -55,6 +55,8 @@ def fold(text: str) -> str:
     >>> len(fold(s)) == len(s)
     True
     """
+    if text.isascii() and not any(c in text for c in _ASCII_FOLD_KEYS):
+        return text  # nothing to fold: a few substring tests cost far less than the scan
     return _FOLD_CHARS.sub(_fold_match, text)
 
 
@@ -80,6 +82,10 @@ def normalize_text(text: str) -> str:
     >>> normalize_text(normalize_text("a \u2013 b")) == normalize_text("a \u2013 b")
     True
     """
+    if text.isascii() and "`" not in text:
+        # ASCII is its own NFC, and the table's other ASCII keys are white space mapped to
+        # white space, which the collapse treats alike: the usual paragraph skips two passes.
+        return collapse_whitespace(text)
     text = unicodedata.normalize("NFC", text)
     text = _DISPLAY_CHARS.sub(_display_match, text)
     return collapse_whitespace(text)
@@ -100,6 +106,7 @@ def _char_class(table: dict[int, str]) -> re.Pattern[str]:
 _FOLD_CHARS = _char_class(_FOLD_TABLE)
 _DISPLAY_CHARS = _char_class(_DISPLAY_TABLE)
 _FOLD_MAP = {chr(k): v for k, v in _FOLD_TABLE.items()}
+_ASCII_FOLD_KEYS = "".join(chr(k) for k in _FOLD_TABLE if k < 128)  # tab, CR, backtick...
 _DISPLAY_MAP = {chr(k): v for k, v in _DISPLAY_TABLE.items()}
 
 
