@@ -15,8 +15,14 @@ from newsrecords._document import Document
 from newsrecords.models import Quote, Span
 from newsrecords.quotes import extract_quotes
 
-CASES_FILE = Path(__file__).parent / "data" / "cases" / "quotes_seeds.json"
-CASES: list[dict[str, Any]] = json.loads(CASES_FILE.read_text(encoding="utf-8"))
+CASES_DIR = Path(__file__).parent / "data" / "cases"
+# quotes_seeds.json: the seed pages; quotes_classes.json: invented sentences, one per error
+# class fixed from the PolNeAR training split (never PolNeAR text)
+CASES: list[dict[str, Any]] = [
+    case
+    for path in sorted(CASES_DIR.glob("quotes_*.json"))
+    for case in json.loads(path.read_text(encoding="utf-8"))
+]
 
 
 def line_paragraphs(text: str) -> list[Span]:
@@ -83,3 +89,11 @@ def test_seed_quotes_through_parse_page(seed: str, prefix: str, speaker: str) ->
     assert all(q.speaker is not None and q.speaker.name == speaker for q in matches)
     for q in matches:
         assert text[q.span.start : q.span.end].startswith(prefix[:10])
+
+
+def test_aliases_are_deduplicated_case_insensitively() -> None:
+    text = 'Mayor Tom Riggs spoke. "We are ready," he said. "It is time," He said.'
+    result = extract_quotes(Document.build(text), line_paragraphs(text))
+    (riggs,) = [s for s in result.speakers if s.name == "Tom Riggs"]
+    assert [a.lower() for a in riggs.aliases].count("he") == 1
+    assert "he" in riggs.aliases  # the first spelling is kept

@@ -77,9 +77,11 @@ def _check(text: str, result: QuoteResult) -> None:
         if q.speaker_span is not None:
             written = normalize_text(text[q.speaker_span.start : q.speaker_span.end])
             assert written
-            # the mention as written is the speaker's name or one of its aliases
+            # the mention as written is the speaker's name or one of its aliases, which
+            # are kept once whatever their case ("he" / "He")
             assert q.speaker is not None
-            assert written == q.speaker.name or written in q.speaker.aliases
+            spellings = {a.lower() for a in (q.speaker.name, *q.speaker.aliases)}
+            assert written.lower() in spellings
             assert q.speaker_span in q.speaker.mentions
         if q.cue_span is not None and q.cue is not None:
             assert normalize_text(text[q.cue_span.start : q.cue_span.end]) == q.cue

@@ -14,8 +14,20 @@ import attrs
 
 from ._cue_words import SPEAKER_AFTER, cue_pattern
 from ._quote_marks import QuoteMarks
+from ._speaker_words import DETERMINERS, MODIFIER_ONLY, NOT_SPEAKERS
 from .models import QuoteKind, Span, SpeakerKind
-from .speakers import Mention, mention_after, mention_before
+from .speakers import (
+    _CONNECTORS,
+    _LOOSE_NOUN,
+    _WINDOW_AFTER,
+    Mention,
+    _in,
+    _is_cap,
+    _org_label,
+    _tokens,
+    mention_after,
+    mention_before,
+)
 
 __all__ = [
     "VERB_AFTER_SUBJECT",
@@ -26,10 +38,12 @@ __all__ = [
     "colon_speaker",
     "is_term",
     "last_char",
+    "mention_after_cue",
     "only_punct",
     "quote_kind",
     "sentence_starts",
     "sentence_subject",
+    "source_at_end",
     "speaker_for_cue",
     "title_case",
     "transcript_label",
@@ -67,7 +81,12 @@ _LABEL = re.compile(
 VERB_AFTER_SUBJECT = re.compile(
     r"""
     \s+(?:also\s+|then\s+|[a-z]+ly\s+)?  # an adverb may come between: "openly admires"
-    [a-z]+(?:ed|s)\b                     # a verb in the past or the present tense
+    (?:[a-z]+(?:ed|s)                    # a verb in the past or the present tense
+      | would|will|could|can|should|might|must|had|did|have|are|were  # or an auxiliary
+      | took|made|gave|went|came|told|said|got|put|set|ran|saw|wrote|spoke|left|kept
+      | held|brought|thought|found|sent|won|lost|met|paid|became|began|chose|drew|fell
+      | felt|fought|heard|knew|led|let|read|sought|stood|struck|swore|threw|wore|sang
+    )\b                                  # (or a common irregular past)
     """,
     re.VERBOSE,
 )
@@ -130,7 +149,7 @@ def attribute_after(
         return _uncued_after(folded, start, end, attributive)
     cue = (m.start(), m.end())
     if only_punct(folded, start, m.start()) or m[0] == "quoted":
-        mention = mention_after(folded, m.end(), end)
+        mention = mention_after_cue(folded, m.end(), end)
         if mention is None:
             return None
         # "Reuters quoted X as saying": X speaks, not Reuters
@@ -168,7 +187,7 @@ def _uncued_after(
         return None
     cue = (verb.start(1), verb.end(1))
     if only_punct(folded, start, verb.start(1)):
-        mention = mention_after(folded, verb.end(1), end)
+        mention = mention_after_cue(folded, verb.end(1), end)
         return (mention, cue) if mention and mention.head == "name" else None
     mention = mention_before(folded, start, verb.start(1))
     if mention is None or not only_punct(folded, start, mention.span.start):
@@ -192,7 +211,7 @@ def speaker_for_cue(folded: str, start: int, end: int, cue: re.Match[str]) -> Me
     "according to X") or, for "..., saying" and "... and said", the sentence's subject."""
     word = " ".join(cue[0].split()).lower()
     if word in SPEAKER_AFTER or word == "quoted":
-        return mention_after(folded, cue.end(), end)
+        return mention_after_cue(folded, cue.end(), end)
     before = folded[max(start, cue.start() - 8) : cue.start()].rstrip()
     after_comma = before.endswith(",")
     if before.endswith((" and", " but")):
@@ -213,7 +232,7 @@ def speaker_for_cue(folded: str, start: int, end: int, cue: re.Match[str]) -> Me
     if mention is None and (word.endswith("ing") or after_comma):
         mention = mention_after(folded, start, cue.start())
     if mention is None and only_punct(folded, start, cue.start()):
-        mention = mention_after(folded, cue.end(), end)
+        mention = mention_after_cue(folded, cue.end(), end)
     return mention
 
 
@@ -228,16 +247,56 @@ def sentence_subject(folded: str, start: int, end: int) -> Mention | None:
         subject is not None
         and subject.head == "name"
         and " " not in subject.text
-        and subject.text.endswith(("ing", "s"))
+        and (
+            subject.text.endswith("ing")
+            or (
+                subject.text.endswith("s")
+                and not VERB_AFTER_SUBJECT.match(folded, subject.span.end)
+            )
+        )
     ):
-        subject = None  # "Seeking to energize voters, X ...", "Preys on ...": a verb, not a name
-    if subject is None:
-        comma = folded.find(",", start, min(end, start + 60))
-        if comma > 0:
-            subject = mention_after(folded, comma + 1, end)
-            if subject is not None and not only_punct(folded, comma + 1, subject.span.start):
-                return None
+        # "Seeking to energize voters, X ...", "Preys on ...": a verb, not a name (but
+        # "Sanders has pushed" is one)
+        subject = None
+    # "On July 6, 2015, Sanders made ...": the subject follows up to three opening phrases
+    comma = start - 1
+    for _ in range(3):
+        if subject is not None:
+            break
+        comma = folded.find(",", comma + 1, min(end, start + 100))
+        if comma < 0:
+            break
+        subject = mention_after(folded, comma + 1, end)
+        if subject is not None and not only_punct(folded, comma + 1, subject.span.start):
+            return None
+        if subject is not None and folded[subject.span.end : subject.span.end + 1] == ",":
+            subject = None  # "Speaking in Salem, New Hampshire, Trump ...": a place
     return subject
+
+
+_SOURCE_AT_END = re.compile(
+    r"""
+    ,?\s(?:
+      according\s+to\s                       # "..., according to show insiders"
+      | (as)\s(?=[^,.;]{1,80}?\sput\s+it\b)  # "..., as a Homeland Security memo put it"
+      | per\s                                 # "..., per the party's bylaws"
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def source_at_end(folded: str, start: int, end: int) -> tuple[Mention, tuple[int, int]] | None:
+    """A source named at the end of a quote's sentence: "according to X", "as X put it",
+    "per X" (the nearest one after the quote, within ``folded[start:end]``)."""
+    m = _SOURCE_AT_END.search(folded, start, min(end, start + 300))
+    if m is None:
+        return None
+    mention = mention_after_cue(folded, m.end(), end)
+    if mention is None or mention.head == "pronoun":
+        return None
+    cue_start = m.start(1) if m[1] else folded.find(m[0].strip(" ,")[:3], m.start(), m.end())
+    return mention, (cue_start, m.end() - 1)
 
 
 def quote_kind(folded: str, sentence_start: int, q: QuoteMarks) -> QuoteKind:
@@ -336,3 +395,109 @@ def colon_speaker(folded: str, start: int, colon: int) -> Mention | None:
     if named is not None and named.head == "name":
         return named
     return None
+
+
+# Words that end a speaker phrase read after an inverted cue ('," said X who ...').
+_PHRASE_STOPS = frozenset(
+    {
+        *("who", "whose", "which", "that", "in", "on", "at", "about", "after", "before"),
+        *("during", "as", "when", "while", "to", "from", "with", "and", "but", "told"),
+        *("said", "says", "adding", "noting", "referring", "speaking", "according"),
+        *("than", "because", "since", "via", "by", "for", "under"),
+    }
+)
+_MAX_LOOSE_WORDS = 9
+
+
+def mention_after_cue(text: str, start: int, end: int) -> Mention | None:
+    """The speaker phrase right after an inverted cue ('," said X'), read more loosely
+    than :func:`mention_after`: the cue has already placed a speaker there, so any
+    describing words are allowed before a capitalised name ("said Republican political
+    consultant Chris Russell"), a place after "of" is dropped ("Sen. Tom Carper of
+    Delaware"), and a determiner with a lower-case head reads as a role ("said a 2008
+    Clinton veteran").
+
+    >>> t = "said Sen. Tom Carper of Delaware."
+    >>> mention_after_cue(t, 4, len(t)).name
+    'Tom Carper'
+    """
+    found = mention_after(text, start, end)
+    if found is not None:
+        return found
+    toks = _tokens(text, start, min(end, start + _WINDOW_AFTER))
+    words: list[tuple[int, int, str]] = []
+    for tok in toks:
+        word = tok[2]
+        if not word[:1].isalnum() or word.lower() in _PHRASE_STOPS:
+            break
+        if len(words) >= 2 and word.islower() and word.endswith("ed"):
+            break  # "a civil complaint filed by ...": a participle ends the phrase
+        if (
+            word == "of"
+            and len(words) >= 2
+            and words[-1][2][:1].isupper()
+            and words[-2][2][:1].isupper()
+        ):
+            break  # "Tom Carper of Delaware": the name ends before its place
+        words.append(tok)
+        if len(words) > _MAX_LOOSE_WORDS or text[tok[1] : tok[1] + 1] == ".":
+            break  # a sentence end ("leader."): the phrase ends with it
+    if not words or len(words) > _MAX_LOOSE_WORDS:
+        return None
+    named = _appositive_name(text, toks, words)
+    if named is not None:
+        return named
+    while words and words[-1][2] in _CONNECTORS:
+        words.pop()
+    if not words:
+        return None
+    span = Span(start=words[0][0], end=words[-1][1])
+    raw = text[span.start : span.end]
+    last = [w[2] for w in words]
+    k = len(last)
+    while k > 0 and _is_cap(last[k - 1]) and not _in("titles", last[k - 1]):
+        k -= 1
+    name = last[k:]
+    if len(name) >= 2 and k > 0 and not any(w.endswith("'s") for w in name):
+        title = " ".join(last[:k])
+        affiliation = _org_label(last[:k])
+        return Mention(span, raw, " ".join(name), "name", SpeakerKind.PERSON, title, affiliation)
+    head = last[-1]
+    low = head.lower()
+    if (
+        len(last) >= 2
+        and last[0].lower() in DETERMINERS
+        and head.islower()
+        and _LOOSE_NOUN.fullmatch(head)
+        and low not in NOT_SPEAKERS
+        and low not in MODIFIER_ONLY
+    ):
+        label = " ".join(last[1:])
+        return Mention(
+            span, raw, label, "role", SpeakerKind.PERSON, None, _org_label(last[1:]), low
+        )
+    return None
+
+
+def _appositive_name(
+    text: str, toks: list[tuple[int, int, str]], words: list[tuple[int, int, str]]
+) -> Mention | None:
+    """'said Rubio's deputy campaign manager, Rich Beeson, who ...': the name set off by
+    commas after a describing phrase is the speaker, the phrase its title."""
+    at = len(words)
+    if at >= len(toks) or toks[at][2] != "," or words[-1][2][:1].isupper():
+        return None
+    run = at + 1
+    while run < len(toks) and _is_cap(toks[run][2]) and not _in("titles", toks[run][2]):
+        run += 1
+    ends = (
+        run == len(toks)
+        or toks[run][2] in {",", ";", "("}
+        or text[toks[run - 1][1] : toks[run - 1][1] + 1] == "."
+    )
+    if run - at - 1 < 2 or not ends:
+        return None  # a name of two words or more, closing the appositive
+    named = toks[at + 1 : run]
+    span, title = Span(start=named[0][0], end=named[-1][1]), text[words[0][0] : words[-1][1]]
+    name, affiliation = " ".join(t[2] for t in named), _org_label([w[2] for w in words])
+    return Mention(span, span.slice(text), name, "name", SpeakerKind.PERSON, title, affiliation)

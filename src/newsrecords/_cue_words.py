@@ -48,6 +48,8 @@ _SPEECH_VERBS: set[str] = _words(
     commented comments commenting shouted shouts chanted chants yelled screamed likened
     speaking
     likens compared compares
+    read states interjected exclaimed boasted bragged snapped retorted recounted remarked
+    concluded proclaimed proclaims proclaiming
         """
 )
 

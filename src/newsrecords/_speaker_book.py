@@ -190,13 +190,47 @@ class SpeakerBook:
         entry.affiliation = entry.affiliation or mention.affiliation
         if key[1] is SpeakerKind.PERSON and entry.gender is None:
             entry.gender = _gender_of(mention) or _gender_of_name(entry.name)
-        alias = normalize_text(self._original[mention.span.start : mention.span.end])
-        if alias not in entry.aliases and alias != entry.name:
-            entry.aliases.append(alias)
-        entry.mentions.append(mention.span)
+        self._record(entry, mention)
         if key[1] is SpeakerKind.PERSON:
             self._by_surname[key[0].split()[-1]] = key
         self.note(key)
+        return key
+
+    def _record(self, entry: _Entry, mention: Mention) -> None:
+        """Keep the mention's span and its spelling (once, whatever its case: "he" and
+        "He" are one alias) on the entry."""
+        alias = normalize_text(self._original[mention.span.start : mention.span.end])
+        low = alias.lower()
+        if low != entry.name.lower() and all(low != a.lower() for a in entry.aliases):
+            entry.aliases.append(alias)
+        entry.mentions.append(mention.span)
+
+    def resolve_pronoun(
+        self, mention: Mention, subject: Mention | None
+    ) -> tuple[str, SpeakerKind] | None:
+        """Resolve "he" / "she" to the person its own sentence names as subject ("Kerry
+        said ..., and he urged"), when the gender agrees; otherwise as :meth:`resolve`."""
+        if subject is None or mention.head != "pronoun" or subject.span.end > mention.span.start:
+            return self.resolve(mention)
+        if mention.kind is SpeakerKind.GROUP and subject.head in ("group", "anonymous"):
+            # "Critics say ... . They argue": "they" is the group just named
+            key = self.resolve(subject)
+            if key is not None:
+                self._record(self._entries[key], mention)
+            return key
+        if mention.kind is not SpeakerKind.PERSON or subject.head not in ("name", "role"):
+            return self.resolve(mention)
+        wanted = _PRONOUN_GENDER.get(mention.noun or "")
+        stated = _gender_of(subject) or _gender_of_name(subject.name or "")
+        if wanted is not None and stated not in (wanted, None):
+            return self.resolve(mention)
+        key = self.resolve(subject)
+        if key is None:
+            return self.resolve(mention)
+        entry = self._entries[key]
+        if wanted is not None and entry.gender not in (wanted, None):
+            return self.resolve(mention)
+        self._record(entry, mention)
         return key
 
     def _by_pronoun(self, pronoun: str) -> tuple[str, SpeakerKind] | None:
@@ -247,10 +281,14 @@ class SpeakerBook:
             key = self._renamed[key]
         return key
 
-    def speakers(self) -> dict[tuple[str, SpeakerKind], Speaker]:
-        """The public records, one per distinct speaker."""
+    def speakers(
+        self, only: set[tuple[str, SpeakerKind]] | None = None
+    ) -> dict[tuple[str, SpeakerKind], Speaker]:
+        """The public records, one per distinct speaker (of ``only`` when given: building
+        records nobody is credited with is wasted work)."""
+        entries = {key: e for key, e in self._entries.items() if only is None or key in only}
         if self._scanned:
-            for key, e in self._entries.items():
+            for key, e in entries.items():
                 if key[1] is SpeakerKind.PERSON and e.title is None:
                     e.title = self._titles.get(e.name)
         return {
@@ -262,5 +300,5 @@ class SpeakerBook:
                 aliases=tuple(a for a in e.aliases if a != e.name),
                 mentions=tuple(sorted(set(e.mentions), key=lambda s: (s.start, s.end))),
             )
-            for key, e in self._entries.items()
+            for key, e in entries.items()
         }

@@ -189,6 +189,9 @@ FUNCTION_CAPS = frozenset(
         where which only even just hearing january february march april may june july
         august september october november december all some many most each every no none
         monday tuesday wednesday thursday friday saturday sunday today yesterday once
+        indeed moreover furthermore nonetheless nevertheless perhaps maybe yes well
+        finally again besides unfortunately fortunately otherwise thus hence ultimately
+        sadly clearly obviously now check watch click follow subscribe listen
         """
     )
 )

@@ -26,19 +26,21 @@ from ._attribution import (
     colon_intro,
     colon_speaker,
     is_term,
+    last_char,
     only_punct,
     quote_kind,
     sentence_starts,
     sentence_subject,
+    source_at_end,
     title_case,
     transcript_label,
 )
-from ._cue_words import indirect_cue_pattern, register_cue_words
+from ._cue_words import cue_pattern, indirect_cue_pattern, register_cue_words
 from ._document import Document
 from ._indirect import find_indirect
-from ._quote_marks import find_quote_marks
+from ._quote_marks import QuoteMarks, find_quote_marks
 from ._speaker_book import SpeakerBook
-from .models import Quote, QuoteKind, Span, Speaker
+from .models import Quote, QuoteKind, Span, Speaker, SpeakerKind
 from .normalize import normalize_text, strip_quote_marks
 from .speakers import Mention, register_speaker_words
 
@@ -60,6 +62,7 @@ def _quotes_in_paragraph(
     book: SpeakerBook,
     found: list[Found],
     intro: tuple[Mention, tuple[int, int]] | None,
+    prev_para: Span | None = None,
 ) -> list[tuple[int, int]]:
     """Append the paragraph's quotes to ``found``; return its quote-free sentence ranges."""
     folded = doc.folded
@@ -103,17 +106,25 @@ def _quotes_in_paragraph(
             attribution = attribute_before(folded, sent_start, first.start)
         if attribution is None and intro is not None and q.at_paragraph_start:
             attribution = intro
+        if attribution is None:
+            # '... engaged in a "massive scheme," according to the complaint' / '..., as
+            # a memo put it': the source is named at the end of the sentence
+            k = bisect.bisect_right(starts, q.end)
+            attribution = source_at_end(folded, q.end, starts[k] if k < len(starts) else e)
         colon = folded.rfind(":", before_start, q.start)
         if attribution is None and colon >= 0 and only_punct(folded, colon, q.start):
             named = colon_speaker(folded, before_start, colon)
             if named is not None:
                 attribution = named, (colon, colon + 1)
         term = kind is QuoteKind.PARTIAL and is_term(folded, sent_start, q)
+        if term and attribution is not None and _naming_cue(folded, attribution[1], q):
+            term = False  # 'Trump called her "Miss Piggy"': a title-case phrase he coined
         if term:
             pass  # a name or a scare quote: no one is quoted, so no speaker at all
         elif attribution is not None:
             mention, cue = attribution
-            item.key = book.resolve(mention)
+            subject = _pronoun_antecedent(folded, starts, sent_start, mention, prev_para)
+            item.key = book.resolve_pronoun(mention, subject)
             item.mention, item.cue = mention, cue
         elif (
             previous is not None
@@ -132,6 +143,10 @@ def _quotes_in_paragraph(
         ):
             # 'X described Y as "a politician" who "never worked"': one speaker, one sentence
             item.key, item.mention, item.cue = previous.key, previous.mention, previous.cue
+        elif kind is QuoteKind.DIRECT and (
+            context := _context_speaker(folded, starts, sent_start, before_start, q, prev_para)
+        ):
+            item.key, item.mention = book.resolve(context), context
         elif kind is QuoteKind.PARTIAL:
             # "Cruz branded Trump a "liar"": the sentence's subject chose the words
             subject = sentence_subject(folded, sent_start, q.start)
@@ -141,8 +156,9 @@ def _quotes_in_paragraph(
                     subject.head != "name"
                     or " " in subject.text
                     or book.knows_surname(subject.text)
+                    or _cue_follows(folded, subject.span.end)  # "Jones called it"
                 )
-                and VERB_AFTER_SUBJECT.match(folded, subject.span.end, subject.span.end + 40)
+                and _verb_follows(folded, subject.span.end)
             ):
                 item.key, item.mention = book.resolve(subject), subject
         found.append(item)
@@ -162,6 +178,121 @@ def _quotes_in_paragraph(
         if b - tail > 20:
             plain.append((tail, b))
     return plain
+
+
+_NAMING_CUES = frozenset(
+    {
+        *("called", "calls", "calling", "dubbed", "dubs", "branded", "brands", "labeled"),
+        *("labelled", "described", "describes", "proclaimed", "chanted", "chants"),
+        *("shouted", "declared", "yelled"),
+    }
+)
+_TERM_OPENERS = ("so-called", "titled", "named", "known as", "entitled", "the")
+
+
+def _naming_cue(folded: str, cue: tuple[int, int], q: QuoteMarks) -> bool:
+    """A cue of naming shortly before a title-case partial quote (not "said on CNN's
+    "State of the Union"", where the quote is a show's name), with no
+    "so-called" / "titled" / "the" right before the quote."""
+    if not cue[1] <= q.start <= cue[1] + 80 or folded[cue[0] : cue[1]] not in _NAMING_CUES:
+        return False
+    between = folded[cue[1] : q.start]
+    if between.split() == ["the"]:
+        return True  # 'what he calls the "Washington cartel"'
+    return not folded[max(cue[1], q.start - 12) : q.start].rstrip().endswith(_TERM_OPENERS)
+
+
+_CONTEXT_HEADS = frozenset({"name", "pronoun", "organization", "role", "group", "anonymous"})
+
+
+def _pronoun_antecedent(
+    folded: str, starts: list[int], sent_start: int, mention: Mention, prev_para: Span | None
+) -> Mention | None:
+    """The subject a "he" / "she" most likely stands for: the one of its own sentence
+    ("Kerry said ..., and he urged") or, when the pronoun opens the sentence, the one of
+    the sentence before in the paragraph ("Husted said .... He said")."""
+    if mention.head != "pronoun":
+        return None
+    if mention.span.start > sent_start and not only_punct(folded, sent_start, mention.span.start):
+        subject = sentence_subject(folded, sent_start, mention.span.start)
+        if (
+            subject is not None
+            and subject.span.start < mention.span.start
+            and folded.count('"', sent_start, subject.span.start) % 2 == 0
+        ):
+            return subject  # (not a word inside the quotation: '"A plan," he said')
+    k = bisect.bisect_left(starts, sent_start)
+    if k > 0 and mention.span.start - sent_start <= 12:
+        return sentence_subject(folded, starts[k - 1], sent_start)
+    if k == 0 and prev_para is not None and mention.kind is SpeakerKind.GROUP:
+        # '"...," they said' opening a paragraph: the group the paragraph before names
+        return sentence_subject(
+            folded, sentence_starts(folded, prev_para.start, prev_para.end)[-1], prev_para.end
+        )
+    return None
+
+
+_SPACE_AND_ADVERB = re.compile(r"\s+(?:also\s+|then\s+|[a-z]+ly\s+)?")  # "Kerry then said"
+
+
+def _cue_follows(folded: str, at: int) -> bool:
+    """A reporting verb right after a word ("PolitiFact rated", "Jones called")."""
+    gap = _SPACE_AND_ADVERB.match(folded, at, at + 40)
+    return gap is not None and cue_pattern().match(folded, gap.end(), gap.end() + 30) is not None
+
+
+def _verb_follows(folded: str, at: int) -> bool:
+    """A verb right after a subject (past an appositive: "Sam Lau, the director, said"):
+    a regular past/present form, a common irregular one or a known cue."""
+    if folded[at : at + 1] == ",":
+        close = folded.find(",", at + 1, at + 120)
+        if close < 0:
+            return False
+        at = close + 1
+    return VERB_AFTER_SUBJECT.match(folded, at, at + 40) is not None or _cue_follows(folded, at)
+
+
+def _context_speaker(
+    folded: str,
+    starts: list[int],
+    sent_start: int,
+    before_start: int,
+    q: QuoteMarks,
+    prev_para: Span | None,
+) -> Mention | None:
+    """Who says a quoted sentence that has no cue: the subject of the clause that
+    introduces it ('He concluded, "..."') or, for a quote opening a sentence, the
+    subject of the sentence before ('Lynch announced the lawsuit. "We are ..."')."""
+    if title_case(folded[q.content_start : q.content_end].split()):
+        return None  # a heading or a name in quotes
+    opener = not only_punct(folded, before_start, q.start)
+    if opener:
+        if last_char(folded, before_start, q.start) not in (",", ":"):
+            return None
+        subject = sentence_subject(folded, sent_start, q.start)
+        # 'Indeed, "..."': a lone opening word names no one; look one sentence back
+        opener = subject is not None or len(folded[sent_start : q.start].split()) > 1
+    if not opener:
+        k = bisect.bisect_left(starts, sent_start)
+        if before_start > sent_start:
+            return None
+        if k > 0:
+            prev, prev_end = starts[k - 1], sent_start
+        elif prev_para is not None and last_char(folded, prev_para.start, prev_para.end) in ".:":
+            # a paragraph that opens with the quote: the last sentence of the paragraph
+            # before introduces it, unless that one ended in a quotation of its own
+            prev = sentence_starts(folded, prev_para.start, prev_para.end)[-1]
+            prev_end = prev_para.end
+            if find_quote_marks(folded, prev_para.start, prev_end):
+                return None  # the quote continues the one before: inherited later
+        else:
+            return None
+        subject = sentence_subject(folded, prev, prev_end)
+        if subject is None or not _verb_follows(folded, subject.span.end):
+            return None
+    if subject is None or subject.head not in _CONTEXT_HEADS:
+        return None
+    return subject
 
 
 def _inherit_across_paragraphs(found: list[Found], folded: str) -> None:
@@ -205,6 +336,10 @@ def _line_paragraphs(folded: str, paragraphs: Sequence[Span]) -> list[Span]:
     a hard-wrapped sentence stays whole because its lines do not end a sentence."""
     out: list[Span] = []
     for para in paragraphs:
+        if folded.find("\n", para.start, para.end) < 0:
+            if folded[para.start : para.end].strip():
+                out.append(para)  # one line: nothing to split (most paragraphs)
+            continue
         pos = para.start
         for m in _LINE_BREAK.finditer(folded, para.start, para.end):
             if folded[pos : m.start()].strip():
@@ -241,7 +376,9 @@ def extract_quotes(doc: Document, paragraphs: Sequence[Span]) -> QuoteResult:
 
     found: list[Found] = []
     intro: tuple[Mention, tuple[int, int]] | None = None
-    for index, para in enumerate(_line_paragraphs(folded, paragraphs)):
+    lines = _line_paragraphs(folded, paragraphs)
+    for index, para in enumerate(lines):
+        prev_para = lines[index - 1] if index else None
         next_intro = colon_intro(folded, para.start, para.end)
         if (
             not has_cue(para.start, para.end)
@@ -251,7 +388,7 @@ def extract_quotes(doc: Document, paragraphs: Sequence[Span]) -> QuoteResult:
             intro = next_intro
             continue
         pre_count = len(found)
-        plain = _quotes_in_paragraph(doc, para, index, book, found, intro)
+        plain = _quotes_in_paragraph(doc, para, index, book, found, intro, prev_para)
         used_cues = frozenset(f.cue[0] for f in found[pre_count:] if f.cue is not None)
         intro = next_intro
         for a, b in plain:
@@ -263,7 +400,8 @@ def extract_quotes(doc: Document, paragraphs: Sequence[Span]) -> QuoteResult:
         if len(found) > pre_count + 1:
             found[pre_count:] = sorted(found[pre_count:], key=lambda f: f.start)
     _inherit_across_paragraphs(found, doc.folded)
-    records = book.speakers()
+    used = {book.canonical(item.key) for item in found if item.key}
+    records = book.speakers(used)
     quotes: list[Quote] = []
     for item in found:
         speaker = records.get(book.canonical(item.key)) if item.key else None
@@ -278,5 +416,4 @@ def extract_quotes(doc: Document, paragraphs: Sequence[Span]) -> QuoteResult:
                 cue_span=Span(start=item.cue[0], end=item.cue[1]) if item.cue else None,
             )
         )
-    used = {book.canonical(item.key) for item in found if item.key}
-    return QuoteResult(tuple(quotes), tuple(records[k] for k in records if k in used))
+    return QuoteResult(tuple(quotes), tuple(records.values()))

@@ -32,7 +32,7 @@ __all__ = ["Mention", "mention_after", "mention_before", "register_speaker_words
 
 _TOKEN = re.compile(
     r"""
-    [A-Za-z0-9][A-Za-z0-9.'&-]*   # a word, with inner dots (U.S.), apostrophes, hyphens
+    [^\W_][\w.'&-]*              # a word (any script: "García"), inner dots, apostrophes
     | [,:;()]                     # punctuation that bounds a phrase
     """,
     re.VERBOSE,
@@ -177,6 +177,7 @@ def _classify(
             k > 0
             and _is_cap(body[k - 1])
             and not _in("honorifics", body[k - 1])
+            and not (k < len(body) and _in("titles", body[k - 1]))  # "Lawyer Ben Ortiz"
             and not (k > 1 and body[k - 2].lower() == "of")  # "Secretary of State"
             and not body[k - 1].lower().endswith("'s")  # "NBC's Dante Chinni"
         ):
@@ -189,7 +190,7 @@ def _classify(
             return Mention(
                 span, raw, " ".join(body), "role", SpeakerKind.PERSON, noun=body[-1].lower()
             )
-        if not name_words or any(w.lower().endswith("'s") for w in name_words):
+        if not name_words or any(w.lower().endswith(("'s", "s'")) for w in name_words):
             return None
         title_words = body[:k]
         title = " ".join(title_words) or None
@@ -261,7 +262,11 @@ def mention_before(text: str, start: int, end: int) -> Mention | None:
     # drop adverbs and time words between the speaker and the cue
     while toks:
         low = toks[-1][2].lower()
-        if low in SKIPPABLE_BEFORE_CUE or low in WEEKDAYS or (low.endswith("ly") and len(low) > 4):
+        if (
+            low in SKIPPABLE_BEFORE_CUE
+            or low in WEEKDAYS
+            or (low.endswith("ly") and len(low) > 4 and toks[-1][2].islower())
+        ):  # "Kelly said": a name, not an adverb
             toks.pop()
             if toks and toks[-1][2].lower() in {"on", "last"}:
                 toks.pop()
@@ -377,8 +382,8 @@ def mention_after(text: str, start: int, end: int) -> Mention | None:
     if toks and toks[0][2].lower() in _PRONOUNS:
         return _classify(text, toks[:1])
     k = 0
-    if toks and toks[0][2].lower() in DETERMINERS:
-        k = 1
+    while k < min(2, len(toks)) and toks[k][2].lower() in DETERMINERS:
+        k += 1  # "the four leaders": an article and a number
     while k < len(toks) and _phrase_word(toks[k][2]) and toks[k][2].lower() not in {"and"}:
         k += 1
     loose = False
