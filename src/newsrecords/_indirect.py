@@ -1,8 +1,21 @@
 """Indirect speech: a cue and a speaker with no quote marks ("Psaki said Biden ...").
 
-The reported content is the clause after the cue (objects such as "told reporters" and
-time phrases skipped), or the sentence before ", X said." / ", according to X." Verbs of
-stance ("believes", "the poll shows") count here, never for quoted words.
+One compiled cue regex (:mod:`._reporting_verbs`) runs over a quote-free stretch of a
+sentence; each hit with a speaker phrase next to it gives the reported content:
+
+* "X said (that) CONTENT": the clause after the cue, objects such as "told reporters",
+  time phrases and a leading preposition ("called for the overthrow") skipped;
+* "CONTENT, X said." / "CONTENT, according to X.": the sentence before the attribution;
+* "According to X, CONTENT": the clause after the source;
+* "her support for CONTENT", "claims that CONTENT": a noun cue, its holder unread.
+
+When the speaker tables know no phrase next to the cue, a subject-like word before it
+("One in four voters said") or a short closing attribution ("CONTENT, the regional daily
+reported.") still gives a report, with no speaker. Reports nest ("X said Y wants Z"
+gives "Y wants Z" and "Z"). Content after a cue ends where its clause does (";", a dash,
+a parenthesis, a comma that opens a new clause, "because", "and stressed"), else at the
+sentence's end. Verbs of stance ("believes", "the poll shows") count here, never for
+quoted words. Each cue hit reads a bounded window, so a stretch is read in linear time.
 """
 
 from __future__ import annotations
@@ -10,13 +23,26 @@ from __future__ import annotations
 import re
 
 from ._attribution import Found, last_char, only_punct, speaker_for_cue
-from ._cue_words import SPEAKER_AFTER, indirect_cue_pattern
+from ._cue_words import SPEAKER_AFTER
 from ._document import Document
+from ._reporting_verbs import (
+    NOUN_CUES,
+    NOUN_LIKE,
+    TELL_VERBS,
+    is_speech_verb,
+    reporting_cue_pattern,
+)
 from ._speaker_book import SpeakerBook
 from ._speaker_words import PREPOSITIONS
 from .models import QuoteKind
+from .sentences import ABBREVIATIONS
 
-__all__ = ["find_indirect"]
+__all__ = ["find_all_indirect", "find_indirect", "scan_pattern"]
+
+_MAX_CONTENT = 1500  # characters a report may run before or after its cue
+_MIN_WORDS = 1  # one word can be the whole report: "backed Sanders"
+_MARKS = frozenset("'\"")  # a cue right after a quotation mark attributes the quote
+_HEAD_WINDOW = 100  # characters read to judge how the content opens
 
 _TIME_OR_OBJECT = re.compile(
     r"""
@@ -31,6 +57,67 @@ _TIME_OR_OBJECT = re.compile(
     """,
     re.VERBOSE,
 )
+# Where a reported clause ends. Two searches that each open with a literal or a character
+# class, which the regex engine skips to quickly: punctuation, then words.
+_PUNCT_BREAK = re.compile(r"[;(,.-]")  # a candidate break, checked by _clause_end
+_NEW_CLAUSE = re.compile(
+    r"""
+    \s+(?:                           # after a comma, a word that opens a new clause
+      (?:wh(?:ile|ereas|ich|om?|ere|en)|but|al?though|even|despite|because|since|as
+        |after|before|unlike|including|according|adding|saying|noting|arguing|citing
+        |pointing|calling|said|says|told|added|wrote|and\s+(?:he|she|they|it|then|later))\b
+      | [a-z]+ing\b                  # ", prompting ...": a participle clause
+    )
+    """,
+    re.VERBOSE,
+)
+_WORD_BREAK = re.compile(
+    r"""
+    \x20(?=                          # a subordinate clause without a comma
+      (?:because|al?though|despite|unless|whereas|before|aside\s+from)\b
+      | (?:and|but)\s+(?:then\s+|also\s+)?  # or a second verb of the same subject:
+        (?:[a-z]+ed|said|says|told|made|gave|took|went|spoke  # "...and stressed"
+          |has|have|had|is|was|were|will|would)\b          # "...and has been"
+    )
+    """,
+    re.VERBOSE,
+)
+_SENTENCE_GAP = re.compile(r"[a-z]{2}\.\s+[\"'A-Z]")  # "...Mr. Cruz. ''I don't": a new sentence
+_FINITE_VERB = re.compile(
+    r"""
+    \x20(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|must
+      |cost|costs|[a-z]+ed)\b     # a verb that ends the noun phrase after a noun cue
+    """,
+    re.VERBOSE,
+)
+_CLAUSE_BREAK = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas))\s*$")  # before a new clause
+# Lower-case words after which a noun-like cue is a verb: "they support", "to plan".
+_BEFORE_VERB = frozenset(
+    {"i", "we", "you", "he", "she", "they", "it", "who", "which", "that", "to", "also"}
+    | {"will", "would", "could", "may", "might", "must", "should", "can", "not", "never"}
+    | {"still", "now", "often", "and", "but", "or", "do", "does", "did"}
+)
+_FINDING = frozenset({"show", "shows", "showed", "found", "finds", "suggest", "suggests"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"}
+    | {"my", "your", "no", "any", "every", "each"}
+)
+_THAT = re.compile(r"\bthat\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z']*)\s+$")  # the word right before a cue
+# Words after which a cue word is a noun or an infinitive, not a reporting verb.
+_NOT_BEFORE_VERB = frozenset(
+    {"to", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this"}
+    | {"that", "these", "those", "of", "for", "in", "on", "with", "by", "from", "at", "as"}
+    | {"and", "or", "but", "no", "any", "some", "such", "public", "popular", "strong"}
+    | {"broad", "whose", "if", "than", "into", "about", "without", "after", "before"}
+)
+_CAPITALISED_OBJECT = re.compile(r"(?:\s*[A-Z][\w.'-]*)+")  # "told NBC News"
+
+
+def scan_pattern() -> re.Pattern[str]:
+    """The cue regex ``quotes.py`` may use to pick the paragraphs worth a closer look:
+    every indirect-speech cue (a superset of the quote cues' verbs of saying)."""
+    return reporting_cue_pattern()
 
 
 def find_indirect(
@@ -41,58 +128,219 @@ def find_indirect(
     book: SpeakerBook,
     used_cues: frozenset[int] = frozenset(),
 ) -> Found | None:
-    """Reported speech in a quote-free stretch of a sentence: "Psaki said Biden initiated
-    the call". Cues already attributing a quote (``used_cues``, by start) are skipped."""
+    """The first reported speech in a quote-free stretch of a sentence ("Psaki said
+    Biden initiated the call"); see :func:`find_all_indirect`."""
+    found = find_all_indirect(doc, start, end, index, book, used_cues, limit=1)
+    return found[0] if found else None
+
+
+def find_all_indirect(
+    doc: Document,
+    start: int,
+    end: int,
+    index: int,
+    book: SpeakerBook,
+    used_cues: frozenset[int] = frozenset(),
+    *,
+    limit: int = 0,
+) -> list[Found]:
+    """Every reported speech in a quote-free stretch of a sentence, in order (at most
+    ``limit`` when it is positive). Cues already attributing a quote (``used_cues``, by
+    start) are skipped. Nested reports give one record each ("X said Y wants Z": "Y
+    wants Z" and "Z"), and a report ends where the next clause's speaker opens ("A said
+    X, and B argued Y")."""
     folded = doc.folded
-    for m in indirect_cue_pattern().finditer(folded, start, end):
+    out: list[Found] = []
+    for m in reporting_cue_pattern().finditer(folded, start, end):
+        if m.start() in used_cues:
+            continue
         word = " ".join(m[0].split()).lower()
-        if word == "quoted" or m.start() in used_cues:
-            continue
-        mention = speaker_for_cue(folded, start, end, m)
-        if mention is None:
-            continue
-        if mention.span.start >= m.end():
-            if only_punct(folded, start, m.start()):
-                if word not in SPEAKER_AFTER:
-                    continue  # '..." said X, director of ...': the rest of a quote's attribution
-                # "According to X, CONTENT"
-                comma = folded.find(",", mention.span.end, end)
-                c_start, c_end = (comma + 1, end) if comma >= 0 else (end, end)
-            else:
-                c_start, c_end = start, m.start()  # "CONTENT, noted X."
+        if word == "quoted" or last_char(folded, max(start, m.start() - 3), m.start()) in _MARKS:
+            continue  # '..., '' said X': the attribution of a quote the marks finder missed
+        if word in NOUN_LIKE and _noun_use(folded, start, m.start()):
+            continue  # "the plan", "a tax plan": a noun, and no speaker phrase to look for
+        # a cue inside earlier content ("X said Y wants Z") has its speaker inside it too
+        lo = out[-1].start if out and out[-1].start <= m.start() < out[-1].end else start
+        # each cue reads a bounded window, so a page-long "sentence" stays linear
+        lo, hi = max(lo, m.start() - _MAX_CONTENT), min(end, m.end() + _MAX_CONTENT)
+        if word not in SPEAKER_AFTER and only_punct(folded, lo, m.start()):
+            continue  # '"...," said X': a quote's attribution, no content before or after
+        mention = speaker_for_cue(folded, lo, hi, m)
+        if mention is not None:
+            who = (mention.span.start, mention.span.end)
+        elif word in NOUN_CUES or (word not in NOUN_LIKE and _has_subject(folded, lo, m.start())):
+            who = (m.start(), m.start())  # "One in four voters ... said": no speaker phrase
         else:
-            c_start, c_end = _after_cue(folded, m.end(), end, word), end
-            if (
-                len(folded[c_start : min(c_end, c_start + 60)].split()) < 3
-                and last_char(folded, start, mention.span.start) == ","
-            ):
-                c_start, c_end = start, mention.span.start  # "CONTENT, X said."
-        while c_start < c_end and not folded[c_start].isalnum():
-            c_start += 1
-        while c_end > c_start and not folded[c_end - 1].isalnum() and folded[c_end - 1] not in ")%":
-            c_end -= 1
-        head = folded[c_start : min(c_end, c_start + 100)].split()
-        if head and head[0].lower() in PREPOSITIONS:
-            after_that = folded[max(start, c_start - 6) : c_start].rstrip().endswith("that")
-            that = None if after_that else _THAT.search(folded, c_start, min(c_end, c_start + 80))
-            if that is not None:
-                c_start = that.end() + 1  # "said in June that ...": the clause after "that"
-                head = folded[c_start : min(c_end, c_start + 100)].split()
-            elif not after_that and len(head) < 8:
-                continue  # "said from the White House": a place, not reported content
-        if len(head) < 4:
+            before = _content_before(folded, lo, hi, m, word)
+            if before is not None:
+                out.append(Found(QuoteKind.INDIRECT, *before, index, cue=(m.start(), m.end())))
+                if len(out) == limit:
+                    break
+            continue
+        content = _content(folded, lo, hi, m, word, *who)
+        if content is None:
+            continue
+        c_start, c_end = content
+        if word in NOUN_CUES and not word.endswith(" that"):
+            # "her support for the tax plan cost her votes": the noun phrase, not the clause
+            verb = _FINITE_VERB.search(folded, c_start, c_end)
+            if verb is not None and verb.start() > c_start:
+                c_end = verb.start()
+        if (
+            out
+            and out[-1].start < who[0] < out[-1].end
+            and _CLAUSE_BREAK.search(folded, max(out[-1].start, who[0] - 12), who[0])
+        ):
+            # "A said X, and B argued Y": the first content ends where the second clause opens
+            cut = _trimmed(folded, out[-1].start, who[0])
+            if cut is not None:
+                out[-1].end = cut[1]
+        if out and out[-1].start == c_start:
             continue
         item = Found(QuoteKind.INDIRECT, c_start, c_end, index)
-        item.key = book.resolve(mention)
+        if mention is not None:
+            item.key = book.resolve(mention)
         item.mention, item.cue = mention, (m.start(), m.end())
-        return item
-    return None
+        out.append(item)
+        if len(out) == limit:
+            break
+    return out
+
+
+def _content(
+    folded: str,
+    start: int,
+    end: int,
+    m: re.Match[str],
+    word: str,
+    who_start: int,
+    who_end: int,
+) -> tuple[int, int] | None:
+    """The reported content of cue ``m`` whose speaker phrase is at ``who_start``."""
+    if who_start >= m.end():
+        if only_punct(folded, start, m.start()):
+            if word not in SPEAKER_AFTER:
+                return None  # '..." said X, director of ...': the rest of a quote's attribution
+            # "According to X, CONTENT"
+            comma = folded.find(",", who_end, end)
+            if comma < 0:
+                return None
+            return _trimmed(folded, comma + 1, _clause_end(folded, comma + 1, end))
+        return _trimmed(folded, start, m.start())  # "CONTENT, noted X."
+    c_start = _after_cue(folded, m.end(), end, word)
+    c_end = _clause_end(folded, c_start, end)
+    if (
+        is_speech_verb(word)
+        and len(folded[c_start : min(c_end, c_start + 60)].split()) < 3
+        and last_char(folded, start, who_start) == ","
+    ):
+        return _trimmed(folded, start, who_start)  # "CONTENT, X said."
+    trimmed = _trimmed(folded, c_start, c_end)
+    if trimmed is None:
+        return None
+    c_start, c_end = trimmed
+    head = folded[c_start : min(c_end, c_start + _HEAD_WINDOW)].split()
+    first = head[0].lower()
+    if first in PREPOSITIONS:
+        if first == "by":
+            return None  # "was backed by X": a passive, the content is not after the cue
+        after_that = folded[max(start, c_start - 6) : c_start].rstrip().endswith("that")
+        that = None if after_that else _THAT.search(folded, c_start, min(c_end, c_start + 80))
+        if that is not None:
+            # "said in June that ...": the clause after "that"
+            return _trimmed(folded, that.end(), _clause_end(folded, that.end(), end))
+        if is_speech_verb(word) and not after_that and len(head) < 8:
+            return None  # "said from the White House": a place, not reported content
+        if not is_speech_verb(word):
+            # "called for the overthrow", "pointed to the polls": the object follows
+            c_start += len(head[0])
+            return _trimmed(folded, c_start, c_end)
+    return (c_start, c_end)
+
+
+def _content_before(
+    folded: str, start: int, end: int, m: re.Match[str], word: str
+) -> tuple[int, int] | None:
+    """The content of a cue whose source the speaker tables do not know: 'According to
+    port officials, CONTENT', 'CONTENT, the regional daily reported.', 'CONTENT,
+    according to the new poll.' (a short attribution closing the sentence)."""
+    if word in SPEAKER_AFTER and only_punct(folded, start, m.start()):
+        comma = folded.find(",", m.end(), min(end, m.end() + 80))
+        return (
+            _trimmed(folded, comma + 1, _clause_end(folded, comma + 1, end)) if comma >= 0 else None
+        )
+    if word not in SPEAKER_AFTER and not (is_speech_verb(word) or word in _FINDING):
+        return None
+    comma = folded.rfind(",", max(start, m.start() - 60), m.start())
+    if comma < 0 or "," in folded[m.end() : end]:
+        return None
+    if word not in SPEAKER_AFTER and len(folded[comma : m.start()].split()) > 5:
+        return None  # a subject of up to four words: "fundraising documents show"
+    if len(folded[m.end() : end].split()) > 6:
+        return None  # a short tail: "reported Thursday", "according to the new poll"
+    return _trimmed(folded, start, comma)
+
+
+def _noun_use(folded: str, start: int, cue: int) -> bool:
+    """A cue word that is as often a noun follows an article ("the plan") or another
+    lower-case word that is not a pronoun, an auxiliary or an adverb ("a tax plan")."""
+    before = folded[max(start, cue - 16) : cue].split()
+    if not before:
+        return False
+    last = before[-1]
+    if last in _DETERMINERS or last.lower() in _DETERMINERS:
+        return True
+    return (
+        last.isalpha() and last.islower() and last not in _BEFORE_VERB and not last.endswith("ly")
+    )
+
+
+def _has_subject(folded: str, start: int, cue: int) -> bool:
+    """A word that may end a subject or a verb group stands just before the cue."""
+    before = _WORD_BEFORE.search(folded, max(start, cue - 40), cue)
+    return before is not None and before[1].lower() not in _NOT_BEFORE_VERB
+
+
+def _trimmed(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """``start:end`` without surrounding spaces and punctuation, or None when fewer than
+    :data:`_MIN_WORDS` words remain."""
+    while start < end and not folded[start].isalnum():
+        start += 1
+    while end > start and not folded[end - 1].isalnum() and folded[end - 1] not in ")%":
+        end -= 1
+    if len(folded[start : min(end, start + _HEAD_WINDOW)].split()) < _MIN_WORDS:
+        return None
+    return start, end
+
+
+def _clause_end(folded: str, start: int, end: int) -> int:
+    """Where the clause opened at ``start`` ends: at a semicolon, a parenthesis, a spaced
+    dash, a comma before a new clause, or a subordinate clause; else at ``end``."""
+    word = _WORD_BREAK.search(folded, start, end)
+    stop = word.start() if word is not None else end
+    for brk in _PUNCT_BREAK.finditer(folded, start, stop):
+        ch, at = brk[0], brk.start()
+        if ch == ",":
+            if _NEW_CLAUSE.match(folded, at + 1, end):
+                return at
+        elif ch == ".":
+            # a sentence end the splitter missed ("Mr. Cruz. ''I don't"), not "Sen. Thune"
+            before = folded[max(start, at - 6) : at].split()
+            if (
+                at - 2 >= start
+                and _SENTENCE_GAP.match(folded, at - 2, end)
+                and before[-1].lower() not in ABBREVIATIONS
+            ):
+                return at
+        elif ch != "-" or (folded[at - 1 : at] == " " and folded[at + 1 : at + 2] in (" ", "-")):
+            return at  # ";", "(", or " - " / " -- " (an em dash folds to "-")
+    return stop
 
 
 def _after_cue(folded: str, start: int, end: int, word: str) -> int:
     """Where the reported content starts after a cue: past time phrases, "in a statement",
     the person told ("told the debate audience that"), and "that"."""
-    if word in _TELL_VERBS:
+    if word in TELL_VERBS:
         that = _THAT.search(folded, start, min(end, start + 80))
         if that is not None:
             return that.end()
@@ -104,12 +352,3 @@ def _after_cue(folded: str, start: int, end: int, word: str) -> int:
         start = skip.end()
         skip = _TIME_OR_OBJECT.match(folded, start, end)
     return start
-
-
-# Verbs whose object (the person told) comes before the reported content.
-_TELL_VERBS = frozenset(
-    {"told", "tells", "telling", "tell", "assured", "assures", "warned", "warns", "urged"}
-    | {"reminded", "reminds", "informed", "informs"}
-)
-_THAT = re.compile(r"\bthat\b")
-_CAPITALISED_OBJECT = re.compile(r"(?:\s*[A-Z][\w.'-]*)+")  # "told NBC News"

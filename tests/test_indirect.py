@@ -1,0 +1,177 @@
+"""Indirect speech: unit tests, regression cases and properties of ``_indirect``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsrecords._attribution import Found, sentence_starts
+from newsrecords._document import Document
+from newsrecords._indirect import find_all_indirect, find_indirect, scan_pattern
+from newsrecords._reporting_verbs import (
+    is_speech_verb,
+    register_reporting_verbs,
+    reporting_cue_pattern,
+)
+from newsrecords._speaker_book import SpeakerBook
+from newsrecords.exceptions import RuleError
+from newsrecords.models import QuoteKind, Span
+from newsrecords.quotes import extract_quotes
+
+CASES_FILE = Path(__file__).parent / "data" / "cases" / "indirect_sentences.json"
+CASES: list[dict[str, Any]] = json.loads(CASES_FILE.read_text(encoding="utf-8"))
+
+
+def find_all(text: str) -> list[Found]:
+    """Indirect speech in every sentence of ``text``, read as one paragraph."""
+    doc = Document.build(text)
+    book = SpeakerBook(doc.folded, 0, len(text), text)
+    starts = sentence_starts(doc.folded, 0, len(text))
+    out: list[Found] = []
+    for a, b in zip(starts, [*starts[1:], len(text)], strict=True):
+        out.extend(find_all_indirect(doc, a, b, 0, book))
+    return out
+
+
+def _params() -> list[Any]:
+    out = []
+    for case in CASES:
+        marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+        out.append(pytest.param(case, id=case["label"], marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("case", _params())
+def test_indirect_case(case: dict[str, Any]) -> None:
+    text = case["input"]
+    found = find_all(text)
+    assert [text[f.start : f.end] for f in found] == [e["text"] for e in case["expected"]]
+    for item, expected in zip(found, case["expected"], strict=True):
+        assert item.kind is QuoteKind.INDIRECT
+        if "cue" in expected:
+            assert item.cue is not None
+            assert text[item.cue[0] : item.cue[1]] == expected["cue"]
+        if "speaker_span" in expected:
+            assert item.mention is not None
+            assert item.mention.span.slice(text) == expected["speaker_span"]
+
+
+def test_find_indirect_is_the_first_report() -> None:
+    text = "The mayor said the council wants a larger budget."
+    doc = Document.build(text)
+    first = find_indirect(doc, 0, len(text), 0, SpeakerBook(doc.folded, 0, len(text), text))
+    assert first is not None
+    assert text[first.start : first.end] == "the council wants a larger budget"
+
+
+def test_cue_used_by_a_quote_is_skipped() -> None:
+    text = "The mayor said the council wants a larger budget."
+    doc = Document.build(text)
+    book = SpeakerBook(doc.folded, 0, len(text), text)
+    found = find_all_indirect(doc, 0, len(text), 0, book, frozenset({text.index("said")}))
+    assert [text[f.start : f.end] for f in found] == ["a larger budget"]
+
+
+def test_speaker_is_resolved_through_the_book() -> None:
+    text = "Intro.\n\nSen. John Thune spoke first. Thune said the vote would be held on Friday."
+    paragraphs = [Span(start=0, end=6), Span(start=8, end=len(text))]
+    quotes = extract_quotes(Document.build(text), paragraphs).quotes
+    indirect = [q for q in quotes if q.kind is QuoteKind.INDIRECT]
+    assert [q.text for q in indirect] == ["the vote would be held on Friday"]
+    assert indirect[0].speaker is not None
+    assert indirect[0].speaker.name == "John Thune"
+
+
+def test_scan_pattern_covers_the_reporting_cues() -> None:
+    assert scan_pattern() is reporting_cue_pattern()
+    for cue in ("said", "according to", "called for", "has learned", "believes", "found"):
+        assert scan_pattern().search(f"x {cue} y"), cue
+    assert not scan_pattern().search("the United States")
+
+
+def test_is_speech_verb() -> None:
+    assert is_speech_verb("said")
+    assert not is_speech_verb("supports")
+
+
+def test_register_reporting_verbs() -> None:
+    text = "The envoy zarbled the deadline was far too short."
+    assert find_all(text) == []
+    register_reporting_verbs(["zarbled"], saying=True)
+    assert [text[f.start : f.end] for f in find_all(text)] == ["the deadline was far too short"]
+    assert is_speech_verb("zarbled")
+
+
+@pytest.mark.parametrize("bad", ["", "   ", 3, None])
+def test_register_reporting_verbs_rejects_bad_entries(bad: object) -> None:
+    with pytest.raises(RuleError):
+        register_reporting_verbs([bad])  # type: ignore[list-item]
+
+
+_PIECES = st.sampled_from(
+    [
+        "said",
+        "says",
+        "told",
+        "according to",
+        "According to",
+        "called for",
+        "the",
+        "that",
+        "Thune",
+        "Sen. John Thune",
+        "officials",
+        "he",
+        "by",
+        "in",
+        "plan",
+        "wants",
+        ",",
+        ".",
+        ";",
+        " - ",
+        "''",
+        '"',
+        "\n",
+        "(",
+        "and stressed",
+        "while",
+    ]
+)
+_TEXT = st.one_of(
+    st.lists(_PIECES, max_size=30).map(" ".join),
+    st.text(max_size=200),
+)
+
+
+@given(_TEXT)
+def test_never_raises_and_spans_slice_the_input(text: str) -> None:
+    for item in find_all(text):
+        assert 0 <= item.start < item.end <= len(text)
+        assert text[item.start : item.end].strip() == text[item.start : item.end]
+        assert item.cue is not None
+        assert 0 <= item.cue[0] < item.cue[1] <= len(text)
+        if item.mention is not None:
+            assert 0 <= item.mention.span.start <= item.mention.span.end <= len(text)
+
+
+@given(_TEXT, st.integers(0, 200), st.integers(0, 200))
+def test_any_stretch_is_safe(text: str, a: int, b: int) -> None:
+    doc = Document.build(text)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    book = SpeakerBook(doc.folded, 0, len(text), text)
+    for item in find_all_indirect(doc, start, end, 0, book):
+        assert start <= item.start < item.end <= end
+
+
+def test_limit_stops_early() -> None:
+    text = "The mayor said the council wants a larger budget."
+    doc = Document.build(text)
+    book = SpeakerBook(doc.folded, 0, len(text), text)
+    assert len(find_all_indirect(doc, 0, len(text), 0, book)) == 2
+    assert len(find_all_indirect(doc, 0, len(text), 0, book, limit=1)) == 1
