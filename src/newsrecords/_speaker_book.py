@@ -16,14 +16,17 @@ import attrs
 from ._speaker_words import FUNCTION_CAPS, PLACE_WORDS, WORDS
 from .models import Span, Speaker, SpeakerKind
 from .normalize import normalize_text
-from .speakers import Mention, _bare, _in
+from .speakers import Mention, Offsets, _bare, _in
 
 __all__ = ["SpeakerBook"]
 
+# Every alternative opens with an ASCII capital, written first so that the scan skips to
+# the next capital fast (about twice as fast as opening with a word boundary).
 _FULL_NAME = re.compile(
     r"""
-    \b(?:[A-Z][a-z]{1,3}\.\s)?              # an abbreviated title: "Sen. ", "Gov. "
-    [A-Z][a-z]+(?:-[A-Z][a-z]+)?            # first name
+    [A-Z](?<!\w.)                           # a capital that opens a word
+    (?:[a-z]{1,3}\.\s[A-Z])?                # an abbreviated title: "Sen. ", "Gov. "
+    [a-z]+(?:-[A-Z][a-z]+)?                 # (the rest of) the first name
     (?:\s[A-Z]\.)?                          # optional middle initial
     (?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2} # one or two more capitalised words
     \b
@@ -72,7 +75,7 @@ class _Entry:
     title: str | None = None
     affiliation: str | None = None
     aliases: list[str] = attrs.Factory(list)
-    mentions: list[Span] = attrs.Factory(list)
+    mentions: list[Offsets] = attrs.Factory(list)
     gender: str | None = None  # "m" / "f" when the text says; used for "he" / "she" only
 
 
@@ -106,9 +109,11 @@ class SpeakerBook:
         for m in _FULL_NAME.finditer(self._text, self._start, self._end):
             words = m[0].split()
             honorifics: list[str] = []
-            while words and (_in("honorifics", words[0]) or _bare(words[0]) in FUNCTION_CAPS):
+            while words:
                 if _in("honorifics", words[0]):
                     honorifics.append(words[0])
+                elif _bare(words[0]) not in FUNCTION_CAPS:
+                    break
                 words = words[1:]
             if words and words[0].endswith("."):
                 words = words[1:]  # "Iraq. Joe Biden": the end of the last sentence
@@ -118,13 +123,14 @@ class SpeakerBook:
                 or any(w in PLACE_WORDS or w.lower() in titles for w in words)
             ):
                 continue
+            name, at = " ".join(words), m.start()
             if honorifics and not all(_bare(w) in {"mr", "ms", "mrs", "dr"} for w in honorifics):
-                self._titles.setdefault(" ".join(words), " ".join(honorifics))
+                self._titles.setdefault(name, " ".join(honorifics))
             offsets, names = self._surnames.setdefault(words[-1], ([], []))
-            offsets.append(m.start())
-            names.append(" ".join(words))
-            self._name_offsets.append(m.start())
-            self._names.append(" ".join(words))
+            offsets.append(at)
+            names.append(name)
+            self._name_offsets.append(at)
+            self._names.append(name)
 
     def knows_surname(self, word: str) -> bool:
         """True when ``word`` ends a full name written somewhere in the article."""
@@ -298,7 +304,7 @@ class SpeakerBook:
                 title=e.title,
                 affiliation=e.affiliation,
                 aliases=tuple(a for a in e.aliases if a != e.name),
-                mentions=tuple(sorted(set(e.mentions), key=lambda s: (s.start, s.end))),
+                mentions=tuple(Span(start=a, end=b) for a, b in sorted(set(e.mentions))),
             )
             for key, e in entries.items()
         }

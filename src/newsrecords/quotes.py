@@ -411,7 +411,9 @@ def extract_quotes(doc: Document, paragraphs: Sequence[Span]) -> QuoteResult:
                 kind=item.kind,
                 speaker=speaker,
                 span=Span(start=item.start, end=item.end),
-                speaker_span=item.mention.span if item.mention else None,
+                speaker_span=Span(start=item.mention.span.start, end=item.mention.span.end)
+                if item.mention
+                else None,
                 cue=normalize_text(doc.text[item.cue[0] : item.cue[1]]) if item.cue else None,
                 cue_span=Span(start=item.cue[0], end=item.cue[1]) if item.cue else None,
             )

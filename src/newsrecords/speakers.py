@@ -9,6 +9,7 @@ name, a title and an affiliation. :mod:`._speaker_book` then resolves pronouns, 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import attrs
 
@@ -26,9 +27,9 @@ from ._speaker_words import (
     WORDS,
     register_speaker_words,
 )
-from .models import Span, SpeakerKind
+from .models import SpeakerKind
 
-__all__ = ["Mention", "mention_after", "mention_before", "register_speaker_words"]
+__all__ = ["Mention", "Offsets", "mention_after", "mention_before", "register_speaker_words"]
 
 _TOKEN = re.compile(
     r"""
@@ -41,6 +42,10 @@ _WINDOW = 110  # how far back from a cue a speaker phrase may start, in characte
 _WINDOW_AFTER = 200  # how far a phrase after a cue may run, appositive included
 _CONNECTORS = frozenset({"of", "for", "and", "&"})
 _PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | PRONOUNS_THING
+_PEOPLE_PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP
+# (unions and differences of fixed tables built once, not on every call)
+_LEADING_FUNCTION_WORDS = FUNCTION_CAPS - DETERMINERS  # dropped before a phrase
+_LOOSE_OPENERS = LOOSE_DETERMINERS | {"one", "another"}
 # What may stand before a loosely read speaker phrase: a clause boundary.
 _CLAUSE_OPENERS = frozenset(
     {",", ";", ":", "(", "and", "but", "that", "while", "when", "as", "because", "so", "yet"}
@@ -48,11 +53,27 @@ _CLAUSE_OPENERS = frozenset(
 _LOOSE_NOUN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "announcer", "43-year-old"
 
 
+class Offsets(NamedTuple):
+    """Where a mention stands, as plain offsets: the public ``Span`` (a validated model,
+    many times dearer to build) is made only for the records that are returned."""
+
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        """The part of ``text`` these offsets cover (as :meth:`Span.slice`).
+
+        >>> Offsets(5, 9).slice("said Cruz")
+        'Cruz'
+        """
+        return text[self.start : self.end]
+
+
 @attrs.frozen(slots=True)
 class Mention:
     """A speaker phrase as written, with what it says about the speaker."""
 
-    span: Span
+    span: Offsets
     text: str
     name: str | None  # a proper name ("Jen Psaki", "Psaki"), None for pronouns and roles
     head: str  # "pronoun", "name", "organization", "role", "anonymous", "group", "document"
@@ -75,6 +96,34 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         else:
             out.append((m.start(), m.end(), word))
     return out
+
+
+_PIECE = 48  # characters per piece of a lazily read window (then up to the next space)
+
+
+class _LazyTokens:
+    """The tokens of ``text[start:end]``, read piece by piece only as far as a reader
+    asks. Pieces are cut at a space, which no token spans, so together they give exactly
+    the tokens of the whole window; a phrase after a cue is mostly a few words long."""
+
+    __slots__ = ("_end", "_pos", "_text", "toks")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._pos, self._end = text, start, end
+        self.toks: list[tuple[int, int, str]] = []
+
+    def has(self, i: int) -> bool:
+        """True when the window has an ``i``-th token (reading on as needed)."""
+        while len(self.toks) <= i and self._pos < self._end:
+            cut = self._text.find(" ", self._pos + _PIECE, self._end)
+            cut = self._end if cut < 0 else cut
+            self.toks.extend(_tokens(self._text, self._pos, cut))
+            self._pos = cut
+        return i < len(self.toks)
+
+    def all(self) -> list[tuple[int, int, str]]:
+        self.has(self._end - self._pos + len(self.toks))  # more tokens than characters left
+        return self.toks
 
 
 def _bare(word: str) -> str:
@@ -133,20 +182,18 @@ def _classify(
 ) -> Mention | None:
     """Read a phrase (its tokens, determiner included) as a speaker mention; ``loose``
     accepts an unknown noun after a determiner ("the announcer said")."""
-    pronoun = (
-        len(toks) == 1 and toks[0][2].lower() in PRONOUNS_PERSON | PRONOUNS_GROUP | PRONOUNS_THING
-    )
-    while toks and not pronoun and _bare(toks[0][2]) in FUNCTION_CAPS - DETERMINERS:
+    pronoun = len(toks) == 1 and toks[0][2].lower() in _PRONOUNS
+    while toks and not pronoun and _bare(toks[0][2]) in _LEADING_FUNCTION_WORDS:
         toks = toks[1:]
     while toks and toks[-1][2].lower() in _CONNECTORS:
         toks = toks[:-1]
     if not toks:
         return None
-    span = Span(start=toks[0][0], end=toks[-1][1])
+    span = Offsets(toks[0][0], toks[-1][1])
     words = [t[2] for t in toks]
     raw = text[span.start : span.end]
     low_head = words[-1].lower()
-    if len(words) == 1 and low_head in PRONOUNS_PERSON | PRONOUNS_GROUP | PRONOUNS_THING:
+    if len(words) == 1 and low_head in _PRONOUNS:
         kind = (
             SpeakerKind.PERSON
             if low_head in PRONOUNS_PERSON
@@ -244,7 +291,7 @@ def _loose_phrase_start(toks: list[tuple[int, int, str]]) -> int | None:
             for w in words
         ):
             return None  # only lower-case describing words: "his childhood friend"
-        if toks[d][2].lower() in LOOSE_DETERMINERS | {"one", "another"}:
+        if toks[d][2].lower() in _LOOSE_OPENERS:
             if d > 0 and toks[d - 1][2].lower() not in _CLAUSE_OPENERS:
                 return None  # the phrase must open a clause, not follow a verb or preposition
             return d if words[-1][:1].islower() else None
@@ -300,7 +347,7 @@ def mention_before(text: str, start: int, end: int) -> Mention | None:
             named = _classify(text, appositive)
             if named is not None and named.head == "name":
                 return named
-    if toks and toks[-1][2].lower() in PRONOUNS_PERSON | PRONOUNS_GROUP | PRONOUNS_THING:
+    if toks and toks[-1][2].lower() in _PRONOUNS:
         return _classify(text, toks[-1:])
     k = len(toks)
     while k > 0 and _phrase_word(toks[k - 1][2]):
@@ -319,7 +366,7 @@ def mention_before(text: str, start: int, end: int) -> Mention | None:
             phrase, loose = toks[loose_start:], True
     if not phrase:
         return None
-    if len(phrase) > 1 and phrase[-1][2].lower() in PRONOUNS_PERSON | PRONOUNS_GROUP:
+    if len(phrase) > 1 and phrase[-1][2].lower() in _PEOPLE_PRONOUNS:
         phrase = phrase[-1:]
     found = _classify(text, phrase, loose=loose)
     if found is None or not appositive:
@@ -378,20 +425,21 @@ def mention_after(text: str, start: int, end: int) -> Mention | None:
     >>> m.name, m.title, m.affiliation
     ('Michael Shoebridge', 'director of defense', 'Australian Strategic Policy Institute')
     """
-    toks = _tokens(text, start, min(end, start + _WINDOW_AFTER))
-    if toks and toks[0][2].lower() in _PRONOUNS:
+    window = _LazyTokens(text, start, min(end, start + _WINDOW_AFTER))
+    has, toks = window.has, window.toks  # toks grows as has() reads on
+    if has(0) and toks[0][2].lower() in _PRONOUNS:
         return _classify(text, toks[:1])
     k = 0
-    while k < min(2, len(toks)) and toks[k][2].lower() in DETERMINERS:
+    while k < 2 and has(k) and toks[k][2].lower() in DETERMINERS:
         k += 1  # "the four leaders": an article and a number
-    while k < len(toks) and _phrase_word(toks[k][2]) and toks[k][2].lower() not in {"and"}:
+    while has(k) and _phrase_word(toks[k][2]) and toks[k][2].lower() not in {"and"}:
         k += 1
     loose = False
     if (
         k == 1
-        and len(toks) > 1
+        and has(1)
         and toks[0][2].lower() in DETERMINERS
-        and (len(toks) == 2 or toks[2][2] in {",", ":", ";"})
+        and (not has(2) or toks[2][2] in {",", ":", ";"})
     ):
         k, loose = 2, True  # '," said the 46-year-old.': a word we have no table for
     if k == 0:
@@ -399,8 +447,8 @@ def mention_after(text: str, start: int, end: int) -> Mention | None:
     found = _classify(text, toks[:k], loose=loose)
     if found is None:
         return None
-    if k < len(toks) and toks[k][2] == ",":
-        rest = toks[k + 1 :]
+    if has(k) and toks[k][2] == ",":
+        rest = window.all()[k + 1 :]
         stop = next((i for i, t in enumerate(rest) if t[2] in {";", ":", "("}), len(rest))
         title, affiliation = _appositive(text, rest[:stop])
         if title is not None:

@@ -1,0 +1,133 @@
+"""A speaker phrase read loosely, right after an inverted cue ('," said X').
+
+The cue has already placed a speaker there, so describing words may come before a
+capitalised name, a place after "of" is dropped and an appositive name set off by commas
+is the speaker. Split from :mod:`._attribution`, which calls :func:`mention_after_cue`.
+"""
+
+from __future__ import annotations
+
+from ._speaker_words import DETERMINERS, MODIFIER_ONLY, NOT_SPEAKERS
+from .models import SpeakerKind
+from .speakers import (
+    _CONNECTORS,
+    _LOOSE_NOUN,
+    _WINDOW_AFTER,
+    Mention,
+    Offsets,
+    _in,
+    _is_cap,
+    _org_label,
+    _tokens,
+    mention_after,
+)
+
+__all__ = ["mention_after_cue"]
+
+
+# Words that end a speaker phrase read after an inverted cue ('," said X who ...').
+_PHRASE_STOPS = frozenset(
+    {
+        *("who", "whose", "which", "that", "in", "on", "at", "about", "after", "before"),
+        *("during", "as", "when", "while", "to", "from", "with", "and", "but", "told"),
+        *("said", "says", "adding", "noting", "referring", "speaking", "according"),
+        *("than", "because", "since", "via", "by", "for", "under"),
+    }
+)
+_MAX_LOOSE_WORDS = 9
+
+
+def mention_after_cue(text: str, start: int, end: int) -> Mention | None:
+    """The speaker phrase right after an inverted cue ('," said X'), read more loosely
+    than :func:`mention_after`: the cue has already placed a speaker there, so any
+    describing words are allowed before a capitalised name ("said Republican political
+    consultant Chris Russell"), a place after "of" is dropped ("Sen. Tom Carper of
+    Delaware"), and a determiner with a lower-case head reads as a role ("said a 2008
+    Clinton veteran").
+
+    >>> t = "said Sen. Tom Carper of Delaware."
+    >>> mention_after_cue(t, 4, len(t)).name
+    'Tom Carper'
+    """
+    found = mention_after(text, start, end)
+    if found is not None:
+        return found
+    toks = _tokens(text, start, min(end, start + _WINDOW_AFTER))
+    words: list[tuple[int, int, str]] = []
+    for tok in toks:
+        word = tok[2]
+        if not word[:1].isalnum() or word.lower() in _PHRASE_STOPS:
+            break
+        if len(words) >= 2 and word.islower() and word.endswith("ed"):
+            break  # "a civil complaint filed by ...": a participle ends the phrase
+        if (
+            word == "of"
+            and len(words) >= 2
+            and words[-1][2][:1].isupper()
+            and words[-2][2][:1].isupper()
+        ):
+            break  # "Tom Carper of Delaware": the name ends before its place
+        words.append(tok)
+        if len(words) > _MAX_LOOSE_WORDS or text[tok[1] : tok[1] + 1] == ".":
+            break  # a sentence end ("leader."): the phrase ends with it
+    if not words or len(words) > _MAX_LOOSE_WORDS:
+        return None
+    named = _appositive_name(text, toks, words)
+    if named is not None:
+        return named
+    while words and words[-1][2] in _CONNECTORS:
+        words.pop()
+    if not words:
+        return None
+    span = Offsets(words[0][0], words[-1][1])
+    raw = text[span.start : span.end]
+    last = [w[2] for w in words]
+    k = len(last)
+    while k > 0 and _is_cap(last[k - 1]) and not _in("titles", last[k - 1]):
+        k -= 1
+    name = last[k:]
+    if len(name) >= 2 and k > 0 and not any(w.endswith("'s") for w in name):
+        title = " ".join(last[:k])
+        affiliation = _org_label(last[:k])
+        return Mention(span, raw, " ".join(name), "name", SpeakerKind.PERSON, title, affiliation)
+    head = last[-1]
+    low = head.lower()
+    if (
+        len(last) >= 2
+        and last[0].lower() in DETERMINERS
+        and head.islower()
+        and _LOOSE_NOUN.fullmatch(head)
+        and low not in NOT_SPEAKERS
+        and low not in MODIFIER_ONLY
+    ):
+        label = " ".join(last[1:])
+        return Mention(
+            span, raw, label, "role", SpeakerKind.PERSON, None, _org_label(last[1:]), low
+        )
+    return None
+
+
+def _appositive_name(
+    text: str, toks: list[tuple[int, int, str]], words: list[tuple[int, int, str]]
+) -> Mention | None:
+    """'said Rubio's deputy campaign manager, Rich Beeson, who ...': the name set off by
+    commas after a describing phrase is the speaker, the phrase its title."""
+    at = len(words)
+    if at >= len(toks) or toks[at][2] != "," or words[-1][2][:1].isupper():
+        return None
+    run = at + 1
+    while run < len(toks) and _is_cap(toks[run][2]) and not _in("titles", toks[run][2]):
+        run += 1
+    ends = (
+        run == len(toks)
+        or toks[run][2] in {",", ";", "("}
+        or text[toks[run - 1][1] : toks[run - 1][1] + 1] == "."
+    )
+    if run - at - 1 < 2 or not ends:
+        return None  # a name of two words or more, closing the appositive
+    named = toks[at + 1 : run]
+    span, title = Offsets(named[0][0], named[-1][1]), text[words[0][0] : words[-1][1]]
+    name, affiliation = " ".join(t[2] for t in named), _org_label([w[2] for w in words])
+    return Mention(
+        span, text[span.start : span.end], name, "name", SpeakerKind.PERSON, title, affiliation
+    )
