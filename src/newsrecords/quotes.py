@@ -35,9 +35,9 @@ from ._attribution import (
     title_case,
     transcript_label,
 )
-from ._cue_words import cue_pattern, indirect_cue_pattern, register_cue_words
+from ._cue_words import cue_pattern, register_cue_words
 from ._document import Document
-from ._indirect import find_indirect
+from ._indirect import find_all_indirect, scan_pattern
 from ._quote_marks import QuoteMarks, find_quote_marks
 from ._speaker_book import SpeakerBook
 from .models import Quote, QuoteKind, Span, Speaker, SpeakerKind
@@ -175,6 +175,8 @@ def _quotes_in_paragraph(
         while j < len(marks) and marks[j].start < b:
             tail = max(tail, marks[j].end)
             j += 1
+        if j > k and marks[k].start - a > 20 and last_char(folded, a, marks[k].start) in ",:":
+            plain.append((a, marks[k].start))  # 'X said Y, adding: "..."': before the quote
         if b - tail > 20:
             plain.append((tail, b))
     return plain
@@ -366,8 +368,7 @@ def extract_quotes(doc: Document, paragraphs: Sequence[Span]) -> QuoteResult:
     # one scan for cues over the whole article; paragraphs with neither a cue nor a quote
     # mark (most of a long page) are then skipped without further work
     cue_starts = [
-        m.start()
-        for m in indirect_cue_pattern().finditer(folded, paragraphs[0].start, paragraphs[-1].end)
+        m.start() for m in scan_pattern().finditer(folded, paragraphs[0].start, paragraphs[-1].end)
     ]
 
     def has_cue(start: int, end: int) -> bool:
@@ -394,11 +395,14 @@ def extract_quotes(doc: Document, paragraphs: Sequence[Span]) -> QuoteResult:
         for a, b in plain:
             if not has_cue(a, b):
                 continue
-            indirect = find_indirect(doc, a, b, index, book, used_cues)
-            if indirect is not None:
-                found.append(indirect)
+            found.extend(find_all_indirect(doc, a, b, index, book, used_cues))
         if len(found) > pre_count + 1:
             found[pre_count:] = sorted(found[pre_count:], key=lambda f: f.start)
+            # the indirect speech was resolved after the quotes: note the paragraph's
+            # speakers again in text order, for the pronouns that follow
+            for f in found[pre_count:]:
+                if f.key is not None:
+                    book.note(f.key)
     _inherit_across_paragraphs(found, doc.folded)
     used = {book.canonical(item.key) for item in found if item.key}
     records = book.speakers(used)
