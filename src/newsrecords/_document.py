@@ -28,9 +28,7 @@ class Document:
     folded: str
 
     @classmethod
-    def build(
-        cls, text: str, mask: Iterable[Span] = (), *, folded: str | None = None
-    ) -> Document:
+    def build(cls, text: str, mask: Iterable[Span] = (), *, folded: str | None = None) -> Document:
         r"""Fold ``text`` and blank the masked spans, keeping newlines so lines still split.
 
         >>> doc = Document.build("a\u2019b JUNK c", [Span(start=4, end=8)])
