@@ -14,7 +14,9 @@ from newsrecords import dedupe
 from newsrecords.dedupe import DedupeConfig, Deduper
 from newsrecords.exceptions import InputTypeError
 from newsrecords.models import (
+    ActionKind,
     Article,
+    PolicyAction,
     Quote,
     QuoteKind,
     Relation,
@@ -32,8 +34,24 @@ def make_article(
     headline: str | None = None,
     quotes: tuple[tuple[str, str | None], ...] = (),
     published: _dt.datetime | None = None,
+    actions: tuple[tuple[str, int | None, str], ...] = (),
 ) -> Article:
-    """An article as the parser would give it; each quote's words must occur in ``body``."""
+    """An article as the parser would give it; each quote's words, and each action's
+    trigger (``(kind, count, trigger)``), must occur in ``body``."""
+    stated: list[PolicyAction] = []
+    for kind, count, trigger in actions:
+        at = body.index(trigger)
+        span = Span(start=at, end=at + len(trigger))
+        stated.append(
+            PolicyAction(
+                kind=ActionKind(kind),
+                trigger=trigger,
+                trigger_span=span,
+                count=count,
+                evidence=trigger,
+                span=span,
+            )
+        )
     built: list[Quote] = []
     for text, speaker in quotes:
         start = body.index(text)
@@ -54,6 +72,7 @@ def make_article(
         span=Span(start=0, end=len(body)),
         quotes=tuple(built),
         speakers=tuple({q.speaker for q in built if q.speaker}),
+        actions=tuple(stated),
         source=Source(name=source, sha256=hashlib.sha256(source.encode() + content).hexdigest()),
     )
 
@@ -287,3 +306,55 @@ def test_stories_do_not_depend_on_the_hash_seed() -> None:
         )
         outputs.add(run.stdout)
     assert len(outputs) == 1
+
+
+# -- same event on counted actions, and no chains ---------------------------------------
+
+ACTION_NEWS = (
+    "The Senate ethics panel expelled 12 lobbyists from the Zorblat, Quimby and Vexford "
+    "hearings on Tuesday."
+)
+
+
+def test_links_do_not_chain_through_a_middle_article() -> None:
+    """B shares a quote with A and a counted action with rare names with C; A and C share
+    nothing. B joins one of them, never both, whatever the input order."""
+    a = wire("AP", DAY)
+    b = make_article(
+        f"{REWRITE_BODY}\n\n{ACTION_NEWS}",
+        source="B",
+        quotes=(("The votes are there and the time is now", "Holloway"),),
+        published=DAY,
+        actions=(("expulsion", 12, "expelled"),),
+    )
+    c = make_article(
+        "Zorblat, Quimby and Vexford lobbyists were shown the door: the Senate ethics panel "
+        "expelled 12 of them on Tuesday.",
+        source="C",
+        published=DAY,
+        actions=(("expulsion", 12, "expelled"),),
+    )
+    for order in ([a, b, c], [c, b, a], [b, c, a]):
+        groups = by_source(dedupe(order))
+        assert not any({"AP", "C"} <= g for g in groups)
+        assert {"B"} in groups or any({"B", "AP"} <= g or {"B", "C"} <= g for g in groups)
+    # Each link alone is found.
+    assert {"AP", "B"} in by_source(dedupe([a, b]))
+    assert {"B", "C"} in by_source(dedupe([b, c]))
+
+
+def test_counted_action_link_names_no_quote() -> None:
+    """A same-event member found on actions has no shared quote to show."""
+    b = make_article(
+        ACTION_NEWS + " Zorblat staff left.",
+        source="B",
+        actions=(("expulsion", 12, "expelled"),),
+    )
+    c = make_article(
+        "Zorblat, Quimby and Vexford lobbyists were expelled, 12 in all.",
+        source="C",
+        actions=(("expulsion", 12, "expelled"),),
+    )
+    (story,) = dedupe([b, c])
+    assert [m.relation for m in story.members] == [Relation.CANONICAL, Relation.SAME_EVENT]
+    assert story.members[1].shared_quotes == ()

@@ -25,6 +25,7 @@ def _article(spec: dict[str, Any]) -> Article:
         source=spec["source"],
         quotes=tuple((text, speaker) for text, speaker in spec.get("quotes", ())),
         published=_dt.datetime.fromisoformat(published) if published else None,
+        actions=tuple((kind, count, trigger) for kind, count, trigger in spec.get("actions", ())),
     )
 
 

@@ -24,29 +24,47 @@ def _base(k: int) -> tuple[list[str], str, str]:
         f"The council of {place} voted {j} times on the {topic} budget plan number {j}."
         for j in range(8)
     ]
+    sentences.insert(1, f"The {place} council expelled {_count(k)} contractors from the plan.")
     sentences.insert(2, f'Mayor {_SPEAKERS[k]} said "{quote}" on Monday.')
     return sentences, quote, _SPEAKERS[k]
 
 
+def _count(k: int) -> int:
+    """Story ``k``'s counted action: so many contractors expelled."""
+    return 10 + k
+
+
 def _variant(k: int, kind: str, source: str) -> Article:
+    """A copy of story ``k``: exact, near, a rewrite sharing its quote, or a retelling
+    sharing only its counted action and names (as after a translation)."""
     sentences, quote, speaker = _base(k)
+    quotes: tuple[tuple[str, str | None], ...] = ((quote, speaker),)
     if kind == "near":
         sentences = [f"{_PLACES[k].upper()} (AP) - {sentences[0]}", *sentences[1:-2]]
     elif kind == "rewrite":
         sentences = [
             f"In {_PLACES[k]}, a fight over the {_TOPICS[k]} budget is splitting the council.",
             f'"{quote}," {speaker} told a crowd of residents in {_PLACES[k]}.',
-            f"Critics of Mayor {speaker} say the plan will fail.",
+            f"Critics of Mayor {speaker} say the plan will fail; {_count(k)} contractors "
+            "were expelled.",
         ]
+    elif kind == "retold":
+        sentences = [
+            f"{_PLACES[k]}: {_count(k)} contractors were expelled from the {_TOPICS[k]} works, "
+            f"Mayor {speaker} announced."
+        ]
+        quotes = ()
     body = "\n\n".join(sentences)
-    return make_article(body, source=source, quotes=((quote, speaker),))
+    return make_article(
+        body, source=source, quotes=quotes, actions=(("expulsion", _count(k), "expelled"),)
+    )
 
 
 _ARTICLES = st.lists(
     st.builds(
         _variant,
         st.integers(0, 3),
-        st.sampled_from(["exact", "near", "rewrite"]),
+        st.sampled_from(["exact", "near", "rewrite", "retold"]),
         st.sampled_from(["AP", "Reuters", "Yahoo", "Blog", "MSN"]),
     ),
     min_size=1,

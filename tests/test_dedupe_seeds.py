@@ -41,23 +41,9 @@ def _parsed_seeds() -> tuple[list[Article], dict[int, tuple[str, int]]]:
 
 
 _PAIR_IDS = ["thune", "january-call", "april-sanctions"]
-_PAIR_CASES = [
-    EXPECTED_PAIRS[0],
-    EXPECTED_PAIRS[1],
-    pytest.param(
-        EXPECTED_PAIRS[2],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the quote extractor misses Biden's 'We want a stable and predictable "
-            "relationship' on page 002 (mismatched quote marks) and credits page 004's "
-            "'leadership of the Russian government' to 'the sanctions': no shared quote "
-            "with a compatible speaker is left",
-        ),
-    ),
-]
 
 
-@pytest.mark.parametrize("pair", _PAIR_CASES, ids=_PAIR_IDS)
+@pytest.mark.parametrize("pair", EXPECTED_PAIRS, ids=_PAIR_IDS)
 def test_seed_pair_through_parse_page(pair: set[tuple[str, int]]) -> None:
     articles, label = _parsed_seeds()
     assert sum(1 for p, _ in label.values() if p == "000") == 8
@@ -69,6 +55,21 @@ def test_no_other_merge_through_parse_page() -> None:
     articles, label = _parsed_seeds()
     for group in _groups(dedupe(articles), label):
         assert group in EXPECTED_PAIRS
+
+
+def test_counted_actions_alone_find_the_april_sanctions() -> None:
+    """Without any quote (as if every quote were translated): the April sanctions still
+    meet on "expelled 10 diplomats" and rare names; the January call, which shares only a
+    bare call and common names with them, stays apart, and nothing else merges."""
+    parsed, label = _parsed_seeds()
+    articles = [a.model_copy(update={"quotes": ()}) for a in parsed]
+    label = {id(new): label[id(old)] for old, new in zip(parsed, articles, strict=True)}
+    stories = dedupe(articles)
+    groups = _groups(stories, label)
+    assert EXPECTED_PAIRS[2] in groups
+    assert all(group in EXPECTED_PAIRS for group in groups)
+    (april,) = (s for s in stories if {label[id(a)] for a in s.articles} == EXPECTED_PAIRS[2])
+    assert [m.relation.value for m in april.members] == ["canonical", "same_event"]
 
 
 # -- articles built directly -------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import os
 import subprocess
 import sys
@@ -10,8 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsrecords.fingerprint import (
+    action_index_keys,
     body_key,
     containment,
+    counted_actions,
     entity_names,
     quote_grams,
     quote_words,
@@ -19,7 +22,7 @@ from newsrecords.fingerprint import (
     speaker_keys,
     stable_hash64,
 )
-from newsrecords.models import Speaker, SpeakerKind
+from newsrecords.models import ActionKind, ActionMode, PolicyAction, Span, Speaker, SpeakerKind
 
 TEXT = (
     "WASHINGTON (AP) - The Senate passed the farm bill on Tuesday. "
@@ -85,3 +88,47 @@ def test_containment_tells_an_edited_copy_from_a_reused_paragraph() -> None:
     reused = "A different story about a fire downtown on Tuesday night. " * 3 + original[:60]
     assert containment(reused, original) < 0.5
     assert containment("", original) == 0.0
+
+
+def _action(
+    kind: ActionKind,
+    count: int | None,
+    mode: ActionMode = ActionMode.ASSERTED,
+    date: _dt.date | None = None,
+) -> PolicyAction:
+    at = Span(start=0, end=4)
+    return PolicyAction(
+        kind=kind,
+        count=count,
+        mode=mode,
+        date=date,
+        trigger="word",
+        trigger_span=at,
+        evidence="word",
+        span=at,
+    )
+
+
+def test_counted_actions_keep_stated_actions_with_a_count() -> None:
+    day = _dt.date(2021, 4, 15)
+    found = counted_actions(
+        [
+            _action(ActionKind.EXPULSION, 10, date=day),
+            _action(ActionKind.EXPULSION, 10),  # the same, undated: one key
+            _action(ActionKind.SANCTION, 32, ActionMode.FUTURE),
+            _action(ActionKind.CALL, None),  # no count: a bare kind of action
+            _action(ActionKind.SANCTION, 1),  # one: too common to tell events apart
+            _action(ActionKind.SANCTION, 30, ActionMode.REQUESTED),  # demanded, not done
+            _action(ActionKind.SANCTION, 40, ActionMode.HYPOTHETICAL),
+        ]
+    )
+    assert found == {("expulsion", 10): frozenset({day.toordinal()}), ("sanction", 32): frozenset()}
+
+
+def test_action_keys_depend_on_kind_and_count_only() -> None:
+    left = action_index_keys([_action(ActionKind.EXPULSION, 10, date=_dt.date(2021, 4, 15))])
+    right = action_index_keys([_action(ActionKind.EXPULSION, 10)])
+    assert left == right
+    assert len(left) == 1
+    assert not left & action_index_keys([_action(ActionKind.EXPULSION, 11)])
+    assert not left & action_index_keys([_action(ActionKind.SANCTION, 10)])

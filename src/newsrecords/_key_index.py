@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 __all__ = ["BODY_BITS", "BODY_MASK", "KeyIndex", "UnionFind"]
 
@@ -59,11 +59,30 @@ class KeyIndex:
         """Bytes held by the entries (what the index costs per article)."""
         return sum(b.itemsize * len(b) for b in self.buckets)
 
-    def pairs(self, crowd: int) -> dict[int, int]:
+    def pairs(
+        self,
+        crowd: int,
+        order: Sequence[int] | None = None,
+        reach: int = 1,
+        within: int | None = None,
+    ) -> dict[int, int]:
         """Pairs of bodies that share keys (``a << 24 | b``, a < b), with the count shared.
 
         Bodies that share a key are adjacent once sorted; a small group gives all its
-        pairs, a crowd (more than ``crowd`` bodies) only neighbouring ones.
+        pairs, a crowd (more than ``crowd`` bodies) only neighbouring ones: each body is
+        paired with the next ``reach`` bodies in ``order`` (a sort key per body, such as
+        its publication day, negative when unknown; body number when None), and, if
+        ``within`` is given, only those at most ``within`` further on in that order (a
+        body whose order is unknown meets its ``reach`` next ones), so the work stays
+        linear in the crowd's size while bodies close in that order still meet.
+
+        >>> index = KeyIndex()
+        >>> for body in range(4):
+        ...     index.add([5 << 40], body)
+        >>> days = [10, 30, 11, 12]
+        >>> found = index.pairs(crowd=1, order=days, reach=3, within=1)
+        >>> sorted((p >> BODY_BITS, p & BODY_MASK) for p in found)
+        [(0, 2), (2, 3)]
 
         >>> index = KeyIndex()
         >>> index.add([7 << 40, 9 << 40], 0)
@@ -83,18 +102,36 @@ class KeyIndex:
                 while end < total and entries[end] >> BODY_BITS == key:
                     end += 1
                 if end - start > 1:
-                    _count_group(sorted({e & BODY_MASK for e in entries[start:end]}), crowd, counts)
+                    group = sorted({e & BODY_MASK for e in entries[start:end]})
+                    _count_group(group, crowd, counts, order, reach, within)
                 start = end
         return counts
 
 
-def _count_group(group: list[int], crowd: int, counts: dict[int, int]) -> None:
+def _count_group(
+    group: list[int],
+    crowd: int,
+    counts: dict[int, int],
+    order: Sequence[int] | None,
+    reach: int,
+    within: int | None = None,
+) -> None:
     if len(group) <= crowd:
         for x, a in enumerate(group):
             for b in group[x + 1 :]:
                 pair = a << BODY_BITS | b
                 counts[pair] = counts.get(pair, 0) + 1
-    else:
+        return
+    if order is None and reach == 1:
         for a, b in itertools.pairwise(group):
             pair = a << BODY_BITS | b
+            counts[pair] = counts.get(pair, 0) + 1
+        return
+    if order is not None:
+        group.sort(key=lambda body: (order[body], body))
+    for x, a in enumerate(group):
+        for b in group[x + 1 : x + 1 + reach]:
+            if within is not None and order is not None and 0 <= order[a] < order[b] - within:
+                break
+            pair = min(a, b) << BODY_BITS | max(a, b)
             counts[pair] = counts.get(pair, 0) + 1

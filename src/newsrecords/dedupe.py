@@ -9,11 +9,18 @@ Three kinds of sameness, found in three steps that never compare all pairs:
    pair goes into flat arrays of 64-bit integers; sorting them brings the bodies that share
    a key together, and a pair is a near copy when most of the shorter body's keys recur,
    or, for a middling share, when most of its words recur in place in the other.
-3. **Same-event rewrites** by another outlet share only a few verbatim quotes. Quote keys
-   (sampled word 4-grams of direct and partial quotes) are indexed the same way; each
-   candidate pair is then verified: a quote fragment in common from the same speaker, enough
-   shared capitalised names, and publication dates within a window when both are known.
-   Sharing people and a topic without a quote is not enough.
+3. **Same-event rewrites** by another outlet, found through two kinds of evidence, each
+   indexed the same way and each candidate pair verified, with publication dates within
+   a window when both are known. *Quotes*: quote keys (sampled word 4-grams of direct and
+   partial quotes); a pair needs a quote fragment in common from a compatible speaker and
+   enough shared capitalised names. *Counted actions*, which survive translation and
+   paraphrase: keys of ``(kind, count)`` ("expulsion, 10"); a pair needs such an action in
+   common (dates compatible when known) and several shared *rare* names: names found in
+   few of the stories that state counted actions ("SolarWinds", "Crimea", not "Biden").
+   Sharing people and a topic, or a bare kind of action ("a call"), is not enough.
+   Same-event links do not chain: two groups join only when their canonical articles
+   (the fullest of each) pass the same check themselves, so A~B and B~C never put A with
+   an unrelated C.
 
 Keys that a great many bodies share (boilerplate, a common phrase) link each body only to
 its neighbour in a fixed order instead of to every other, so the work stays linear.
@@ -31,19 +38,17 @@ import attrs
 
 from ._dedupe_words import STOPWORDS
 from ._key_index import BODY_BITS, BODY_MASK, KeyIndex, UnionFind
+from ._same_event import EventCheck, EvidenceMap, FeatureCache, as_naive
 from .exceptions import InputTypeError
 from .fingerprint import (
+    action_index_keys,
     body_key,
     containment,
-    entity_names,
-    quote_grams,
     quote_index_keys,
-    quote_words,
     sentence_keys,
-    speaker_keys,
 )
 from .merge import MemberPlan, build_story
-from .models import Article, Quote, Relation, Story
+from .models import Article, Relation, Story
 
 __all__ = ["DedupeConfig", "Deduper", "dedupe"]
 
@@ -61,9 +66,16 @@ class DedupeConfig:
     fewest sentence keys in common (fewer if the shorter body has fewer).
     ``event_window_days``: greatest gap between publication dates of a same-event pair
     when both are known. ``event_min_entities``: fewest capitalised names in common for a
-    same-event pair. ``crowd`` (sentence keys) and ``quote_crowd`` (quote keys, where a
+    same-event pair on quotes. ``event_min_rare_names``: fewest rare names in common for a
+    same-event pair on counted actions (one fewer per further counted action in common, two
+    at least); a name is rare when at most ``rare_name_floor``
+    or ``rare_name_share`` (whichever is more) of the stories that state counted actions
+    name it. ``crowd`` (sentence keys) and ``quote_crowd`` (quote keys, where a
     common phrase is weaker evidence): a key shared by more bodies than this links each
-    body to its neighbour only. ``extra_stopwords``: words added to the function-word table,
+    body to its neighbour only. ``action_crowd``: an action key shared by more bodies
+    than this pairs each body only with the next ``action_reach`` in publication order
+    that were published at most ``event_window_days`` days later.
+    ``extra_stopwords``: words added to the function-word table,
     which decides which quote fragments count as evidence.
     """
 
@@ -73,8 +85,13 @@ class DedupeConfig:
     near_min_shared: int = 2
     event_window_days: int = 3
     event_min_entities: int = 3
+    event_min_rare_names: int = 3
+    rare_name_share: float = 0.01
+    rare_name_floor: int = 4
     crowd: int = 50
     quote_crowd: int = 8
+    action_crowd: int = 4
+    action_reach: int = 16
     extra_stopwords: frozenset[str] = frozenset()
 
     @property
@@ -146,28 +163,35 @@ class Deduper:
         for body in bodies:
             _sort_articles(body.articles)
         near, event, evidence = self._link(bodies)
+        # The quotes of the first link that brought each body in, for members that share
+        # no quote with the canonical article themselves.
+        linked_by: dict[int, tuple[str, ...]] = {}
+        for (a, b), found in evidence.items():
+            linked_by.setdefault(a, found.quotes)
+            linked_by.setdefault(b, found.quotes)
         components: dict[int, list[int]] = {}
         for i in range(len(bodies)):  # a story comes in at its smallest body key
             components.setdefault(event.find(i), []).append(i)
         for members in components.values():
-            yield self._story(bodies, members, near, evidence)
+            yield self._story(bodies, members, near, evidence, linked_by)
 
     # -- linking ----------------------------------------------------------------------
 
-    def _link(
-        self, bodies: Sequence[_Body]
-    ) -> tuple[UnionFind, UnionFind, dict[tuple[int, int], tuple[str, ...]]]:
+    def _link(self, bodies: Sequence[_Body]) -> tuple[UnionFind, UnionFind, EvidenceMap]:
         """Union the bodies that are near copies, then those that report the same event."""
         self._similarity.clear()
         sentence_index = KeyIndex()
         quote_index = KeyIndex()
+        action_index = KeyIndex()
         for i, body in enumerate(bodies):
             lead = body.articles[0]
             keys = sentence_keys(lead.body)
             body.sentences = len(keys)
             sentence_index.add(keys, i)
             quote_index.add(quote_index_keys(lead.quotes, self._stopwords), i)
-        self.index_bytes = sentence_index.nbytes() + quote_index.nbytes()
+            if lead.actions:
+                action_index.add(action_index_keys(lead.actions), i)
+        self.index_bytes = sentence_index.nbytes() + quote_index.nbytes() + action_index.nbytes()
         near = UnionFind(len(bodies))
         event = UnionFind(len(bodies))
         shared = sentence_index.pairs(self.config.crowd)
@@ -180,16 +204,50 @@ class Deduper:
                 near.union(a, b)
                 event.union(a, b)
         del shared
-        evidence: dict[tuple[int, int], tuple[str, ...]] = {}
-        features = _FeatureCache(self.config)
-        for pair in sorted(quote_index.pairs(self.config.quote_crowd)):
+        days = [_day(body.articles[0].published) for body in bodies]
+        candidates = set(quote_index.pairs(self.config.quote_crowd))
+        del quote_index
+        rivals: set[int] = set()
+        for pair in action_index.pairs(
+            self.config.action_crowd, days, self.config.action_reach, self.config.event_window_days
+        ):
             a, b = pair >> BODY_BITS, pair & BODY_MASK
-            if event.find(a) == event.find(b):
+            if near.find(a) != near.find(b):
+                candidates.add(pair)
+                rivals.update((a, b))
+        del action_index
+        check = EventCheck(self.config, [body.articles[0] for body in bodies], near, rivals)
+        evidence: EvidenceMap = {}
+        # Per group: its fullest body (the canonical one) and the body that stands for each
+        # group of near copies in it. Every such body must pass the check against the
+        # canonical one, so links do not chain (A~B and B~C never bring A and C together).
+        best = {i: i for i in range(len(bodies))}
+        for i in range(len(bodies)):
+            root = event.find(i)
+            if root != i and _fullness(bodies[i]) < _fullness(bodies[best[root]]):
+                best[root] = i
+        heads: dict[int, list[int]] = {}
+        for pair in sorted(candidates):
+            a, b = pair >> BODY_BITS, pair & BODY_MASK
+            ra, rb = event.find(a), event.find(b)
+            if ra == rb:
                 continue
-            found = features.same_event(bodies[a].articles[0], bodies[b].articles[0])
-            if found is not None:
-                evidence[(a, b)] = found
-                event.union(a, b)
+            found = check.same_event(a, b)
+            if found is None:
+                continue
+            ca, cb = best[ra], best[rb]
+            keep, lose = (ra, rb) if _fullness(bodies[ca]) < _fullness(bodies[cb]) else (rb, ra)
+            canonical = best[keep]
+            if any(
+                {canonical, head} != {a, b} and check.same_event(canonical, head) is None
+                for head in heads.get(lose, [best[lose]])
+            ):
+                continue  # a chain: a and b agree, but the groups' members do not
+            evidence[(a, b)] = found
+            joined = heads.pop(ra, [best[ra]]) + heads.pop(rb, [best[rb]])
+            event.union(a, b)
+            root = event.find(a)
+            heads[root], best[root] = joined, canonical
         return near, event, evidence
 
     def _near_similarity(self, common: int, left: _Body, right: _Body) -> float | None:
@@ -218,11 +276,12 @@ class Deduper:
         bodies: Sequence[_Body],
         members: list[int],
         near: UnionFind,
-        evidence: dict[tuple[int, int], tuple[str, ...]],
+        evidence: EvidenceMap,
+        linked_by: dict[int, tuple[str, ...]],
     ) -> Story:
         canonical_body = min(members, key=lambda i: _fullness(bodies[i]))
         canonical = bodies[canonical_body].articles[0]
-        features = _FeatureCache(self.config)
+        features = FeatureCache(self.config)
         plans = [MemberPlan(canonical, Relation.CANONICAL, 1.0)]
         plans.extend(
             MemberPlan(a, Relation.EXACT, 1.0) for a in bodies[canonical_body].articles[1:]
@@ -242,9 +301,11 @@ class Deduper:
                 relation = Relation.SAME_EVENT
                 # The member's own quote texts; a member linked through another member
                 # (no quote in common with the canonical one) shows that link's evidence.
-                quotes = features.shared_quotes(lead, canonical) or evidence.get(pair, ())
+                quotes = features.shared_quotes(lead, canonical)
+                if not quotes and pair in evidence:
+                    quotes = evidence[pair].quotes
                 if not quotes:
-                    quotes = next((q for (x, y), q in evidence.items() if i in (x, y)), ())
+                    quotes = linked_by.get(i, ())
             rank = 0 if relation is Relation.NEAR else 1
             others.extend(
                 (rank, MemberPlan(a, relation, similarity, quotes)) for a in bodies[i].articles
@@ -280,135 +341,6 @@ def _fullness(body: _Body) -> tuple[object, ...]:
     return (-len(lead.body), -len(lead.quotes), not has_agency, _article_order(lead), body.key)
 
 
-@attrs.frozen(slots=True)
-class _QuoteFeature:
-    text: str
-    words: tuple[str, ...]
-    grams: frozenset[int]
-    speakers: frozenset[str]
-    keywords: tuple[str, ...]  # the words that are not function words, in order
-
-    @property
-    def content(self) -> int:
-        return len(self.keywords)
-
-
-@attrs.frozen(slots=True)
-class _Features:
-    quotes: tuple[_QuoteFeature, ...]
-    entities: frozenset[str]
-    published: _dt.datetime | None
-    speakers: frozenset[str]  # every name the article's quotes are credited to
-
-
-class _FeatureCache:
-    """What the same-event check needs of an article, computed once per article."""
-
-    def __init__(self, config: DedupeConfig) -> None:
-        self.config = config
-        self.stopwords = config.stopwords
-        # By object identity: two records may share an id and a source yet differ.
-        self._cache: dict[int, _Features] = {}
-
-    def features(self, article: Article) -> _Features:
-        key = id(article)
-        found = self._cache.get(key)
-        if found is None:
-            quotes = tuple(self._quote(q) for q in article.quotes if q.kind.value != "indirect")
-            text = f"{article.headline or ''}\n{article.body}"
-            speakers = frozenset().union(*(q.speakers for q in quotes))
-            entities = entity_names(text, self.stopwords)
-            found = _Features(quotes, entities, article.published, speakers)
-            self._cache[key] = found
-        return found
-
-    def _quote(self, quote: Quote) -> _QuoteFeature:
-        found = quote_words(quote.text)
-        return _QuoteFeature(
-            quote.text,
-            found,
-            quote_grams(found, self.stopwords),
-            speaker_keys(quote.speaker),
-            tuple(word for word in found if word not in self.stopwords),
-        )
-
-    def shared_quotes(self, left: Article, right: Article) -> tuple[str, ...]:
-        """Texts of ``left``'s quotes that ``right`` also carries, from a compatible speaker."""
-        strong, weak = self._matches(self.features(left), self.features(right))
-        return tuple(sorted(strong | weak))
-
-    def same_event(self, left: Article, right: Article) -> tuple[str, ...] | None:
-        """The shared quotes proving two articles report one event, or None."""
-        a, b = self.features(left), self.features(right)
-        if a.published is not None and b.published is not None:
-            gap = abs(_as_naive(a.published) - _as_naive(b.published))
-            if gap > _dt.timedelta(days=self.config.event_window_days):
-                return None
-        if len(a.entities & b.entities) < self.config.event_min_entities:
-            return None
-        strong, weak = self._matches(a, b)
-        if strong or len(weak) >= 2:
-            return tuple(sorted(strong | weak))
-        return None
-
-    def _matches(self, a: _Features, b: _Features) -> tuple[set[str], set[str]]:
-        """Quotes of ``a`` found in ``b``, as strong or weak evidence.
-
-        Strong: both quotes name the same speaker. Weak: one names nobody, or the two
-        name different speakers who are each quoted in the other article too (outlets
-        often credit a spokesperson's words to the principal, and the other way round).
-        """
-        strong: set[str] = set()
-        weak: set[str] = set()
-        for qa in a.quotes:
-            for qb in b.quotes:
-                if not _same_words(qa, qb):
-                    continue
-                if not (qa.speakers and qb.speakers):
-                    weak.add(qa.text)
-                elif qa.speakers & qb.speakers:
-                    strong.add(qa.text)
-                elif qa.speakers & b.speakers and qb.speakers & a.speakers:
-                    weak.add(qa.text)
-        return strong, weak - strong
-
-
-def _same_words(a: _QuoteFeature, b: _QuoteFeature) -> bool:
-    """Whether two quotes share a verbatim fragment worth calling the same words.
-
-    The shorter quote (three words or more, two of them content words) recurs whole inside
-    the longer, as a partial quote does ("other matters of concern"); or its content words
-    (three or more) recur in order in a window barely longer than itself, as when an
-    editor drops or adds a word ("a stable, predictable relationship"); or the two share
-    at least two 4-grams that hold a content word.
-    """
-    short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
-    if len(short.grams & long_.grams) >= 2:
-        return True
-    if len(short.words) < 3 or short.content < 2:
-        return False
-    if f" {' '.join(short.words)} " in f" {' '.join(long_.words)} ":
-        return True
-    return short.content >= 3 and _in_order(short.keywords, long_.words, len(short.words) + 2)
-
-
-def _in_order(needles: tuple[str, ...], words: tuple[str, ...], window: int) -> bool:
-    """Whether ``needles`` occur in order within ``window`` consecutive ``words``."""
-    first = needles[0]
-    for start, word in enumerate(words):
-        if word != first:
-            continue
-        at = 1
-        for word_after in words[start + 1 : start + window]:
-            if at < len(needles) and word_after == needles[at]:
-                at += 1
-        if at == len(needles):
-            return True
-    return False
-
-
-def _as_naive(moment: _dt.datetime) -> _dt.datetime:
-    """Compare aware and naive datetimes alike: aware ones in UTC, naive ones as given."""
-    if moment.tzinfo is not None:
-        return moment.astimezone(_dt.timezone.utc).replace(tzinfo=None)
-    return moment
+def _day(moment: _dt.datetime | None) -> int:
+    """A body's place in time for pairing crowds: its day number, -1 when undated."""
+    return as_naive(moment).toordinal() if moment is not None else -1

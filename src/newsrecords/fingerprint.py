@@ -21,14 +21,16 @@ from array import array
 from collections.abc import Iterable, Sequence
 
 from ._dedupe_words import CAPITALISED_FUNCTION_WORDS, PRONOUNS, STOPWORDS
-from .models import Quote, Speaker
+from .models import ActionMode, PolicyAction, Quote, Speaker
 from .normalize import fold
 
 __all__ = [
     "MIN_SENTENCE_WORDS",
     "QUOTE_GRAM",
+    "action_index_keys",
     "body_key",
     "containment",
+    "counted_actions",
     "entity_names",
     "quote_grams",
     "quote_index_keys",
@@ -256,12 +258,26 @@ def entity_names(text: str, stopwords: frozenset[str] = STOPWORDS) -> frozenset[
     >>> sorted(entity_names("The New START treaty. Psaki said Navalny's case matters."))
     ['navalny', 'new', 'psaki', 'start']
     """
-    found: set[str] = set()
-    for match in _CAPITALISED.finditer(text.replace("\u2019", "'")):
-        word = match[0].lower().removesuffix("'s")
-        if len(word) > 1 and word not in CAPITALISED_FUNCTION_WORDS and word not in stopwords:
-            found.add(word)
-    return frozenset(found)
+    spellings = set(_CAPITALISED.findall(text.replace("\u2019", "'")))
+    # Each spelling is normalised once per process (the set operations run in C). The
+    # memo holds capitalised words only and stops growing at a limit; it is never cleared,
+    # so a lookup cannot miss under threads.
+    extra: dict[str, str] = {}
+    for spelling in spellings.difference(_NAME_OF):  # a dict argument: looked up, not scanned
+        word = spelling.lower().removesuffix("'s")
+        name = word if len(word) > 1 and word not in CAPITALISED_FUNCTION_WORDS else ""
+        if len(_NAME_OF) < _NAME_MEMO_LIMIT:
+            _NAME_OF[spelling] = name
+        else:
+            extra[spelling] = name
+    found: set[str | None] = set(map(_NAME_OF.get, spellings))
+    found.update(extra.values())
+    found.difference_update(("", None))
+    return frozenset(name for name in found if name is not None) - stopwords
+
+
+_NAME_OF: dict[str, str] = {}  # capitalised spelling -> name, "" for none
+_NAME_MEMO_LIMIT = 500_000
 
 
 def speaker_keys(speaker: Speaker | None) -> frozenset[str]:
@@ -289,3 +305,43 @@ def speaker_keys(speaker: Speaker | None) -> frozenset[str]:
             if last not in PRONOUNS and last not in STOPWORDS:
                 keys.add(last)
     return frozenset(keys)
+
+
+# Modes in which an action is stated as done or decided: a threat or a demand ("should
+# sanction", "calls on Biden to sanction") is no evidence of the event itself.
+_STATED_MODES = frozenset((ActionMode.ASSERTED, ActionMode.FUTURE))
+
+
+def counted_actions(actions: Iterable[PolicyAction]) -> dict[tuple[str, int], frozenset[int]]:
+    """An article's counted actions: ``(kind, count)`` to the action dates' ordinals.
+
+    A count makes an action specific ("expelled 10 diplomats", "sanctioned 32 people")
+    where the bare kind ("a call", "sanctions") recurs in every story on a topic. Counts
+    survive translation and paraphrase, which verbatim quotes do not. Only actions stated
+    as done or decided, with a count of two or more, are kept; the dates (ordinals, empty
+    when none is known) let a caller check that two mentions are of the same moment.
+
+    >>> from newsrecords.models import ActionKind, Span
+    >>> at = Span(start=0, end=8)
+    >>> act = PolicyAction(kind=ActionKind.EXPULSION, count=10, trigger="expelled",
+    ...                    trigger_span=at, evidence="expelled", span=at)
+    >>> counted_actions([act])
+    {('expulsion', 10): frozenset()}
+    """
+    found: dict[tuple[str, int], set[int]] = {}
+    for action in actions:
+        if action.count is None or action.count < 2 or action.mode not in _STATED_MODES:
+            continue
+        dates = found.setdefault((action.kind.value, action.count), set())
+        if action.date is not None:
+            dates.add(action.date.toordinal())
+    return {key: frozenset(dates) for key, dates in found.items()}
+
+
+def action_index_keys(actions: Iterable[PolicyAction]) -> set[int]:
+    """The keys under which an article's counted actions are indexed (one per kind and count).
+
+    >>> action_index_keys([])
+    set()
+    """
+    return {stable_hash64(f"\x00action {kind} {count}") for kind, count in counted_actions(actions)}
