@@ -39,12 +39,19 @@ from ._cue_words import cue_pattern, register_cue_words
 from ._document import Document
 from ._indirect import find_all_indirect, scan_pattern
 from ._quote_marks import QuoteMarks, find_quote_marks
+from ._reporting_verbs import register_reporting_verbs
 from ._speaker_book import SpeakerBook
 from .models import Quote, QuoteKind, Span, Speaker, SpeakerKind
 from .normalize import normalize_text, strip_quote_marks
 from .speakers import Mention, register_speaker_words
 
-__all__ = ["QuoteResult", "extract_quotes", "register_cue_words", "register_speaker_words"]
+__all__ = [
+    "QuoteResult",
+    "extract_quotes",
+    "register_cue_words",
+    "register_reporting_verbs",
+    "register_speaker_words",
+]
 
 
 @attrs.frozen(slots=True)

@@ -94,7 +94,8 @@ def describe_story(story: Story) -> str:
     for member in story.members:
         article = story.articles[member.article]
         where = article.source.name or article.source.sha256[:12]
-        line = f"  {member.relation.value:<10} {where}  similarity {member.similarity:.2f}"
+        line = f"  {member.relation.value:<10} {where}: {_clip(article.headline or '', 40)}"
+        line += f"\n{'':13}similarity {member.similarity:.2f}"
         if member.shared_quotes:
             line += f"; {len(member.shared_quotes)} shared quote(s), e.g. "
             line += f'"{_clip(member.shared_quotes[0], 48)}"'
