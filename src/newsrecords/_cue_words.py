@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
 
+from ._word_trie import word_pattern
 from .exceptions import RuleError
 
 __all__ = ["cue_pattern", "indirect_cue_pattern", "is_speech_verb", "register_cue_words"]
@@ -100,45 +100,11 @@ _pattern: re.Pattern[str] | None = None
 _indirect_pattern: re.Pattern[str] | None = None
 
 
-def _trie(words: Iterable[str]) -> str:
-    """An alternation with shared prefixes factored out ("sa(?:id|ys)"): the regex engine
-    then rejects a non-cue word at its first letters instead of trying every cue in turn,
-    which makes the scan about ten times faster than a flat alternation."""
-    root: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict[str, Any]]) -> str:
-        ends_here = "" in node
-        alts = [
-            (r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
-            for ch, sub in sorted(node.items())
-            if ch
-        ]
-        if not alts:
-            return ""
-        if len(alts) == 1 and not ends_here:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")" + ("?" if ends_here else "")
-
-    return emit(root)
-
-
 def _build(extra: Iterable[str] = ()) -> re.Pattern[str]:
     phrases = {p.strip() for p in _CUE_PHRASES if p.strip()}
     # a phrase may open a sentence: "According to X"
     words = _SPEECH_VERBS | set(extra) | phrases | {p[0].upper() + p[1:] for p in phrases}
-    return re.compile(
-        rf"""
-        (?<![\w'-])          # not inside a longer word or a hyphenated compound
-        (?:{_trie(words)})    # a known cue, as a prefix tree
-        (?![\w'-])           # ends at a word boundary
-        """,
-        re.VERBOSE,
-    )
+    return word_pattern(words)
 
 
 def cue_pattern() -> re.Pattern[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ._cue_words import _trie
+from ._word_trie import word_pattern
 from .exceptions import RuleError
 
 __all__ = [
@@ -182,14 +182,7 @@ _pattern: re.Pattern[str] | None = None
 
 def _build() -> re.Pattern[str]:
     words = _SAYING | _STANCE | TELL_VERBS | NOUN_CUES | {p.strip() for p in _PHRASES if p.strip()}
-    return re.compile(
-        rf"""
-        (?<![\w'-])           # not inside a longer word or a hyphenated compound
-        (?:{_trie(words)})    # a known cue, as a prefix tree
-        (?![\w'-])            # ends at a word boundary
-        """,
-        re.VERBOSE,
-    )
+    return word_pattern(words)
 
 
 def reporting_cue_pattern() -> re.Pattern[str]:

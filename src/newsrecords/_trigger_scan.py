@@ -9,12 +9,12 @@ lead matches. Both regexes are compiled once per extractor; the scan is linear i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 import attrs
 
 from ._action_lexicon import TriggerRule
+from ._word_trie import word_trie
 
 __all__ = ["Hit", "TriggerScan", "leads"]
 
@@ -43,7 +43,7 @@ class TriggerScan:
         body = "|".join(f"(?P<t{i}>{rule.pattern})" for i, rule in enumerate(rules))
         self._trigger = re.compile(rf"(?:{body})\b")
         all_leads = [lead for rule in rules for lead in leads(rule.pattern)]
-        self._prefilter = re.compile(rf"(?<![\w]){_trie(all_leads)}")
+        self._prefilter = re.compile(rf"(?<![\w]){word_trie(all_leads)}")
 
     def hits(self, lowered: str, start: int, end: int) -> list[Hit]:
         """Trigger matches in ``lowered[start:end]``, left to right and not overlapping."""
@@ -106,33 +106,3 @@ def _split_alternatives(pattern: str) -> list[str]:
         current.append(char)
     parts.append("".join(current))
     return parts
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regex matching any of ``words`` (spaces match any white space), factored as a trie.
-
-    Factored, so a shared prefix is tested once per position rather than once per word.
-
-    >>> _trie(["ban", "bans", "bar"])
-    '(?:b(?:a(?:n(?:s)?|r)))'
-    """
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        ends = "" in node
-        branches = [
-            (r"\s+" if char == " " else re.escape(char)) + emit(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
-        if not branches:
-            return ""
-        body = "(?:" + "|".join(branches) + ")"
-        return body + "?" if ends else body
-
-    return emit(root)

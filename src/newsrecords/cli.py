@@ -13,7 +13,6 @@ import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from pydantic import BaseModel, ValidationError
@@ -56,19 +55,28 @@ class CliError(NewsRecordsError):
     code = "cli_error"
 
 
+@contextlib.contextmanager
+def _open_binary(name: str, stdin: TextIO) -> Iterator[BinaryIO]:
+    """A binary handle on a file, or on stdin for ``-``, with errors as one-line messages."""
+    if name == "-":
+        yield stdin.buffer if hasattr(stdin, "buffer") else io.BytesIO(stdin.read().encode())
+        return
+    try:
+        handle = open(name, "rb")  # noqa: SIM115 - closed below
+    except FileNotFoundError:
+        raise CliError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise CliError(f"{name}: is a directory") from None
+    except OSError as exc:
+        raise CliError(f"{name}: {exc.strerror or exc}") from None
+    with handle:
+        yield handle
+
+
 def _read_input(name: str, stdin: TextIO, stderr: TextIO) -> str:
     """Read a file (or stdin for ``-``) as UTF-8, replacing and reporting invalid bytes."""
-    if name == "-":
-        raw = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
-    else:
-        try:
-            raw = Path(name).read_bytes()
-        except FileNotFoundError:
-            raise CliError(f"{name}: no such file") from None
-        except IsADirectoryError:
-            raise CliError(f"{name}: is a directory") from None
-        except OSError as exc:
-            raise CliError(f"{name}: {exc.strerror or exc}") from None
+    with _open_binary(name, stdin) as handle:
+        raw = handle.read()
     text = raw.decode("utf-8", errors="replace")
     if "\ufffd" in text:
         bad = text.count("\ufffd") - raw.decode("utf-8", errors="ignore").count("\ufffd")
@@ -113,24 +121,6 @@ def _cmd_actions(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr
                 for action in article.actions:
                     out.write(json.dumps(to_plover(action, article=article)) + "\n")
     return 0
-
-
-@contextlib.contextmanager
-def _open_binary(name: str, stdin: TextIO) -> Iterator[BinaryIO]:
-    """A binary handle on a file, or on stdin for ``-``, with errors as one-line messages."""
-    if name == "-":
-        yield stdin.buffer if hasattr(stdin, "buffer") else io.BytesIO(stdin.read().encode())
-        return
-    try:
-        handle = open(name, "rb")  # noqa: SIM115 - closed below
-    except FileNotFoundError:
-        raise CliError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise CliError(f"{name}: is a directory") from None
-    except OSError as exc:
-        raise CliError(f"{name}: {exc.strerror or exc}") from None
-    with handle:
-        yield handle
 
 
 def _read_articles(name: str, stdin: TextIO, stderr: TextIO) -> Iterator[models.Article]:
