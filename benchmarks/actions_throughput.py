@@ -40,7 +40,7 @@ def main(argv: list[str]) -> None:
     doc, paragraphs = Document.build(big), _lines(big)
     start = time.process_time()
     lowered = _lower(doc.folded)
-    hits = sum(len(_DEFAULT._hits(lowered, p.start, p.end)) for p in paragraphs)
+    hits = sum(len(_DEFAULT._scan.hits(lowered, p.start, p.end)) for p in paragraphs)
     scan = time.process_time() - start
     start = time.process_time()
     actions = extract_actions(doc, paragraphs)

@@ -269,7 +269,7 @@ def _article(
         )
     content = f"{headline}\n\n{body}".encode("utf-8", "surrogatepass")
     return Article(
-        id=hashlib.sha256(content).hexdigest()[:16],
+        id=Article.content_id(headline, body),
         headline=headline,
         published=published,
         body=body,

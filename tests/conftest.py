@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -23,6 +25,24 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 DATA = Path(__file__).parent / "data"
 SEED_DIR = DATA / "seeds"
 SEED_FILES = sorted(SEED_DIR.glob("*.txt"))
+CASE_DIR = DATA / "cases"
+
+
+def case_params(pattern: str) -> list[Any]:
+    """The regression cases of every case file matching ``pattern`` as pytest parameters.
+
+    A case file holds a list of cases, or ``{"cases": [...]}``; each case has a ``label``
+    (the test id) and, for a known gap, an ``xfail`` reason, which marks it strict xfail.
+    """
+    params = []
+    for path in sorted(CASE_DIR.glob(pattern)):
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+        for case in loaded["cases"] if isinstance(loaded, dict) else loaded:
+            marks = (
+                [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+            )
+            params.append(pytest.param(case, id=case["label"], marks=marks))
+    return params
 
 
 def read_seed(name: str) -> str:

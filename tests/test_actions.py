@@ -3,38 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 import newsrecords
-from conftest import read_seed
+from conftest import case_params, read_seed
 from newsrecords._document import Document
 from newsrecords.actions import ActionExtractor, Sense, TriggerRule, extract_actions
 from newsrecords.exceptions import RuleError
 from newsrecords.models import ActionKind, PolicyAction, Span
 from newsrecords.normalize import normalize_text
-
-CASES = Path(__file__).parent / "data" / "cases"
-
-
-def _load(name: str) -> list[dict[str, Any]]:
-    cases: list[dict[str, Any]] = json.loads((CASES / name).read_text(encoding="utf-8"))["cases"]
-    return cases
-
-
-def _params(name: str) -> list[Any]:
-    return [
-        pytest.param(
-            case,
-            id=case["label"],
-            marks=[pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else [],
-        )
-        for case in _load(name)
-    ]
 
 
 def line_paragraphs(text: str) -> list[Span]:
@@ -73,7 +53,7 @@ def _check(actions: tuple[PolicyAction, ...], case: dict[str, Any]) -> None:
         assert len(actions) == case["count"], _describe(actions)
 
 
-@pytest.mark.parametrize("case", _params("actions_seeds.json"))
+@pytest.mark.parametrize("case", case_params("actions_seeds.json"))
 def test_seed_page_actions(case: dict[str, Any]) -> None:
     text = read_seed(case["input"])
     if case.get("via") == "parse_page":
@@ -89,7 +69,7 @@ def test_seed_page_actions(case: dict[str, Any]) -> None:
         assert action.trigger_span.slice(text) == action.trigger
 
 
-@pytest.mark.parametrize("case", _params("actions_sentences.json"))
+@pytest.mark.parametrize("case", case_params("actions_sentences.json"))
 def test_sentence_actions(case: dict[str, Any]) -> None:
     text = case["input"]
     actions = extract_actions(

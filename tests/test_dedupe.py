@@ -65,7 +65,7 @@ def make_article(
         )
     content = f"{headline or ''}\n\n{body}".encode()
     return Article(
-        id=hashlib.sha256(content).hexdigest()[:16],
+        id=Article.content_id(headline, body),
         headline=headline,
         published=published,
         body=body,

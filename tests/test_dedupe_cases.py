@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import datetime as _dt
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from conftest import case_params
 from newsrecords import dedupe
 from newsrecords.models import Article
 from test_dedupe import make_article
-
-CASES = json.loads(
-    (Path(__file__).parent / "data" / "cases" / "dedupe_cases.json").read_text(encoding="utf-8")
-)
 
 
 def _article(spec: dict[str, Any]) -> Article:
@@ -29,16 +24,7 @@ def _article(spec: dict[str, Any]) -> Article:
     )
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=c["xfail"]))
-        if "xfail" in c
-        else c
-        for c in CASES
-    ],
-    ids=[c["label"] for c in CASES],
-)
+@pytest.mark.parametrize("case", case_params("dedupe_*.json"))
 def test_dedupe_case(case: dict[str, Any]) -> None:
     stories = dedupe([_article(spec) for spec in case["input"]])
     groups = sorted(

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import case_params
 from newsrecords._attribution import Found, sentence_starts
 from newsrecords._document import Document
-from newsrecords._indirect import find_all_indirect, find_indirect, scan_pattern
+from newsrecords._indirect import find_all_indirect, scan_pattern
 from newsrecords._reporting_verbs import (
     is_speech_verb,
     register_reporting_verbs,
@@ -22,9 +21,6 @@ from newsrecords._speaker_book import SpeakerBook
 from newsrecords.exceptions import RuleError
 from newsrecords.models import QuoteKind, Span
 from newsrecords.quotes import extract_quotes
-
-CASES_FILE = Path(__file__).parent / "data" / "cases" / "indirect_sentences.json"
-CASES: list[dict[str, Any]] = json.loads(CASES_FILE.read_text(encoding="utf-8"))
 
 
 def find_all(text: str) -> list[Found]:
@@ -38,15 +34,7 @@ def find_all(text: str) -> list[Found]:
     return out
 
 
-def _params() -> list[Any]:
-    out = []
-    for case in CASES:
-        marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
-        out.append(pytest.param(case, id=case["label"], marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", case_params("indirect_*.json"))
 def test_indirect_case(case: dict[str, Any]) -> None:
     text = case["input"]
     found = find_all(text)
@@ -61,10 +49,11 @@ def test_indirect_case(case: dict[str, Any]) -> None:
             assert item.mention.span.slice(text) == expected["speaker_span"]
 
 
-def test_find_indirect_is_the_first_report() -> None:
+def test_limit_one_gives_the_first_report() -> None:
     text = "The mayor said the council wants a larger budget."
     doc = Document.build(text)
-    first = find_indirect(doc, 0, len(text), 0, SpeakerBook(doc.folded, 0, len(text), text))
+    book = SpeakerBook(doc.folded, 0, len(text), text)
+    [first] = find_all_indirect(doc, 0, len(text), 0, book, limit=1)
     assert first is not None
     assert text[first.start : first.end] == "the council wants a larger budget"
 

@@ -3,33 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 import newsrecords.page as page_module
-from conftest import read_seed
+from conftest import case_params, read_seed
 from newsrecords import InputTypeError, RuleError, parse_article, parse_page
 from newsrecords._document import Document
 from newsrecords.boilerplate import BoilerplateRule
 from newsrecords.models import Article, Span
 from newsrecords.normalize import normalize_text
 from newsrecords.quotes import extract_quotes
-
-CASES_DIR = Path(__file__).parent / "data" / "cases"
-
-
-def _load_cases() -> list[Any]:
-    params = []
-    for path in sorted(CASES_DIR.glob("articles*.json")):
-        for case in json.loads(path.read_text(encoding="utf-8"))["cases"]:
-            marks = (
-                [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
-            )
-            params.append(pytest.param(case, id=case["label"], marks=marks))
-    return params
 
 
 def _observed(article: Article, text: str) -> dict[str, Any]:
@@ -63,7 +48,7 @@ def _matches(expected: Any, observed: Any, key: str) -> bool:
     return bool(expected == observed)
 
 
-@pytest.mark.parametrize("case", _load_cases())
+@pytest.mark.parametrize("case", case_params("articles*.json"))
 def test_regression_case(case: dict[str, Any]) -> None:
     text = read_seed(case["seed"]) if "seed" in case else case["input"]
     articles = parse_page(text)

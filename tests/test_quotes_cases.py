@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 import newsrecords
-from conftest import read_seed
+from conftest import case_params, read_seed
 from newsrecords._document import Document
 from newsrecords.models import Quote, Span
 from newsrecords.quotes import extract_quotes
-
-CASES_DIR = Path(__file__).parent / "data" / "cases"
-# quotes_seeds.json: the seed pages; quotes_classes.json: invented sentences, one per error
-# class fixed from the PolNeAR training split (never PolNeAR text)
-CASES: list[dict[str, Any]] = [
-    case
-    for path in sorted(CASES_DIR.glob("quotes_*.json"))
-    for case in json.loads(path.read_text(encoding="utf-8"))
-]
 
 
 def line_paragraphs(text: str) -> list[Span]:
@@ -36,15 +25,9 @@ def quotes_of(text: str) -> tuple[Quote, ...]:
     return extract_quotes(Document.build(text), line_paragraphs(text)).quotes
 
 
-def _params() -> list[Any]:
-    out = []
-    for case in CASES:
-        marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
-        out.append(pytest.param(case, id=case["label"], marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("case", _params())
+# quotes_seeds.json: the seed pages; quotes_classes.json: invented sentences, one per error
+# class fixed from the PolNeAR training split (never PolNeAR text)
+@pytest.mark.parametrize("case", case_params("quotes_*.json"))
 def test_quote_case(case: dict[str, Any]) -> None:
     text = read_seed(case["seed"]) if "seed" in case else case["input"]
     expected = case["expected"]

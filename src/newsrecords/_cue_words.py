@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ._word_trie import word_pattern
-from .exceptions import RuleError
+from ._word_tables import clean_entries, word_pattern
 
-__all__ = ["cue_pattern", "indirect_cue_pattern", "is_speech_verb", "register_cue_words"]
+__all__ = ["cue_pattern", "is_speech_verb", "register_cue_words"]
 
 
 def _words(text: str) -> set[str]:
@@ -78,26 +77,7 @@ WEAK_FOR_INDIRECT: frozenset[str] = frozenset(
     | {"went on"}
 )
 
-# Verbs of stance and cognition that report a position without quoting it ("X believes
-# that...", "the poll shows..."): used for indirect speech only, never to attribute quotes.
-_STANCE_VERBS: set[str] = _words(
-    """
-    expects expected expect shows showed shown show found finds find declined declines
-    endorsed endorses seemed seems appears appeared supported supports supporting wants
-    wanted want sees saw expressed expresses agreed agrees agree refused
-    refuses proposed proposes offered offers pointed points plans planned questioned
-    questions rejected rejects hopes hoped hoping attacked attacks concluded concludes
-    opposed opposes opposing decided decides mentioned mentions considered considers
-    raised raises fears feared fear knows knew feels felt worried worries echoed
-    echoes learned thought thinks acknowledged demanded demands requested requests
-    recommended recommends welcomed welcomes threatened threatens
-    disputed disputes doubted doubts revealed reveals alleged alleges alleging signaled
-    signalled signals hinted hints implied implies recognized recognizes conceded
-    """
-)
-
 _pattern: re.Pattern[str] | None = None
-_indirect_pattern: re.Pattern[str] | None = None
 
 
 def _build(extra: Iterable[str] = ()) -> re.Pattern[str]:
@@ -113,14 +93,6 @@ def cue_pattern() -> re.Pattern[str]:
     if _pattern is None:
         _pattern = _build()
     return _pattern
-
-
-def indirect_cue_pattern() -> re.Pattern[str]:
-    """Cues for indirect speech: the speech cues plus verbs of stance."""
-    global _indirect_pattern
-    if _indirect_pattern is None:
-        _indirect_pattern = _build(_STANCE_VERBS)
-    return _indirect_pattern
 
 
 def is_speech_verb(word: str) -> bool:
@@ -142,10 +114,8 @@ def register_cue_words(words: Iterable[str]) -> None:
     >>> bool(cue_pattern().search("he griped"))
     True
     """
-    global _pattern, _indirect_pattern
-    for word in words:
-        if not isinstance(word, str) or not word.strip():
-            raise RuleError(f"cue words must be non-blank str, not {word!r}")
-        cleaned = " ".join(word.lower().split())
+    global _pattern
+    for cleaned in clean_entries(words, "cue words"):
+        cleaned = cleaned.lower()
         (_CUE_PHRASES if " " in cleaned else _SPEECH_VERBS).add(cleaned)
-    _pattern = _indirect_pattern = None
+    _pattern = None

@@ -37,7 +37,7 @@ from ._speaker_words import PREPOSITIONS
 from .models import QuoteKind
 from .sentences import ABBREVIATIONS
 
-__all__ = ["find_all_indirect", "find_indirect", "scan_pattern"]
+__all__ = ["find_all_indirect", "scan_pattern"]
 
 _MAX_CONTENT = 1500  # characters a report may run before or after its cue
 _MIN_WORDS = 1  # one word can be the whole report: "backed Sanders"
@@ -118,20 +118,6 @@ def scan_pattern() -> re.Pattern[str]:
     """The cue regex ``quotes.py`` may use to pick the paragraphs worth a closer look:
     every indirect-speech cue (a superset of the quote cues' verbs of saying)."""
     return reporting_cue_pattern()
-
-
-def find_indirect(
-    doc: Document,
-    start: int,
-    end: int,
-    index: int,
-    book: SpeakerBook,
-    used_cues: frozenset[int] = frozenset(),
-) -> Found | None:
-    """The first reported speech in a quote-free stretch of a sentence ("Psaki said
-    Biden initiated the call"); see :func:`find_all_indirect`."""
-    found = find_all_indirect(doc, start, end, index, book, used_cues, limit=1)
-    return found[0] if found else None
 
 
 def find_all_indirect(

@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ._word_trie import word_pattern
-from .exceptions import RuleError
+from ._word_tables import clean_entries, word_pattern
 
 __all__ = [
     "NOUN_CUES",
@@ -214,12 +213,7 @@ def register_reporting_verbs(words: Iterable[str], *, saying: bool = False) -> N
     True
     """
     global _pattern
-    cleaned: list[str] = []
-    for word in words:
-        if not isinstance(word, str) or not word.strip():
-            raise RuleError(f"reporting verbs must be non-blank str, not {word!r}")
-        cleaned.append(" ".join(word.split()))
-    for word in cleaned:
+    for word in clean_entries(words, "reporting verbs"):
         if " " in word:
             _PHRASES.add(word)
         else:

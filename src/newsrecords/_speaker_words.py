@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ._word_tables import clean_entries
 from .exceptions import RuleError
 
 __all__ = ["WORDS", "register_speaker_words"]
@@ -283,7 +284,4 @@ def register_speaker_words(table: str, words: Iterable[str]) -> None:
     """
     if table not in WORDS:
         raise RuleError(f"unknown speaker table {table!r}; known: {sorted(WORDS)}")
-    for word in words:
-        if not isinstance(word, str) or not word.strip():
-            raise RuleError(f"speaker table entries must be non-blank str, not {word!r}")
-        WORDS[table].add(" ".join(word.lower().split()))
+    WORDS[table].update(w.lower() for w in clean_entries(words, "speaker table entries"))

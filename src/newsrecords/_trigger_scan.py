@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from ._action_lexicon import TriggerRule
-from ._word_trie import word_trie
+from ._word_tables import word_trie
 
 __all__ = ["Hit", "TriggerScan", "leads"]
 

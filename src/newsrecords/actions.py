@@ -122,7 +122,7 @@ class ActionExtractor:
         facts = _SentenceFacts(self._names, folded)
         for para in sorted(paragraphs, key=lambda s: (s.start, s.end)):
             start, end = min(para.start, len(folded)), min(para.end, len(folded))
-            hits = self._hits(lowered, start, end)
+            hits = self._scan.hits(lowered, start, end)
             if not hits:
                 continue  # most paragraphs: no need to split them into sentences
             sentences = sentence_spans(folded, start, end)
@@ -142,10 +142,6 @@ class ActionExtractor:
                 if draft is not None:
                     drafts.append(draft)
         return tuple(_to_model(doc, d) for d in merge_drafts(drafts))
-
-    def _hits(self, lowered: str, start: int, end: int) -> list[Hit]:
-        """Trigger matches in ``lowered[start:end]`` (benchmarks/actions_throughput.py too)."""
-        return self._scan.hits(lowered, start, end)
 
     def _read_hit(
         self,

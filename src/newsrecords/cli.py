@@ -100,13 +100,17 @@ def _output(path: str | None, stdout: TextIO) -> Iterator[TextIO]:
         yield handle
 
 
+def _page_articles(names: Sequence[str], stdin: TextIO, stderr: TextIO) -> Iterator[models.Article]:
+    """The articles of each page file in turn (``-`` is stdin), one page in memory at a time."""
+    for name in names:
+        text = _read_input(name, stdin, stderr)
+        yield from parse_page(text, source="<stdin>" if name == "-" else name)
+
+
 def _cmd_parse(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     with _output(args.output, stdout) as out:
-        for name in args.files:
-            text = _read_input(name, stdin, stderr)
-            source = "<stdin>" if name == "-" else name
-            for article in parse_page(text, source=source):
-                out.write(article.model_dump_json() + "\n")
+        for article in _page_articles(args.files, stdin, stderr):
+            out.write(article.model_dump_json() + "\n")
     return 0
 
 
@@ -114,12 +118,9 @@ def _cmd_actions(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr
     from .plover import to_plover
 
     with _output(args.output, stdout) as out:
-        for name in args.files:
-            text = _read_input(name, stdin, stderr)
-            source = "<stdin>" if name == "-" else name
-            for article in parse_page(text, source=source):
-                for action in article.actions:
-                    out.write(json.dumps(to_plover(action, article=article)) + "\n")
+        for article in _page_articles(args.files, stdin, stderr):
+            for action in article.actions:
+                out.write(json.dumps(to_plover(action, article=article)) + "\n")
     return 0
 
 

@@ -25,6 +25,7 @@ True
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 from enum import Enum
 from typing import Annotated
 
@@ -249,6 +250,17 @@ class Article(_Record):
     speakers: tuple[Speaker, ...] = ()
     actions: tuple[PolicyAction, ...] = ()
     source: Source
+
+    @staticmethod
+    def content_id(headline: str | None, body: str) -> str:
+        """The ``id`` of an article with this headline and body: the same words give the
+        same id anywhere, so exact copies from different sources share it.
+
+        >>> Article.content_id("Talks resume", "Talks resumed.")
+        '15cb642a5f02424b'
+        """
+        digest = hashlib.sha256(f"{headline or ''}\n\n{body}".encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()[:16]
 
 
 class Relation(str, Enum):

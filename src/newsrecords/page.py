@@ -191,7 +191,7 @@ def _assemble(
         headline = normalize_text(text[slice(*parts.headline)]) if parts.headline else None
         articles.append(
             Article(
-                id=_content_id(headline, body),
+                id=Article.content_id(headline, body),
                 headline=headline,
                 headline_span=Span(start=parts.headline[0], end=parts.headline[1])
                 if parts.headline
@@ -251,9 +251,3 @@ def _dateline(text: str, parts: ArticleParts) -> Dateline | None:
     return Dateline(
         place=place, agency=agency, text=text[start:end], span=Span(start=start, end=end)
     )
-
-
-def _content_id(headline: str | None, body: str) -> str:
-    """A stable id for an article's content: the same words give the same id anywhere."""
-    digest = hashlib.sha256(f"{headline or ''}\n\n{body}".encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()[:16]

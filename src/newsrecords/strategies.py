@@ -178,9 +178,9 @@ def articles(draw: st.DrawFn, *, source: str | None = None, max_items: int = 4) 
     items = st.lists
     body_paragraphs = draw(items(st.text(min_size=1, max_size=80), max_size=max_items))
     headline = draw(st.none() | _short)
-    digest = hashlib.sha256(repr((headline, body_paragraphs)).encode("utf-8")).hexdigest()
+    body = "\n\n".join(body_paragraphs)
     return Article(
-        id=digest[:16],
+        id=Article.content_id(headline, body),
         headline=headline,
         headline_span=draw(st.none() | spans(source=source)),
         summary=tuple(draw(items(_short, max_size=2))),
@@ -190,7 +190,7 @@ def articles(draw: st.DrawFn, *, source: str | None = None, max_items: int = 4) 
         published=draw(st.none() | _datetimes),
         published_text=draw(st.none() | _short),
         outlet=draw(st.none() | _labels),
-        body="\n\n".join(body_paragraphs),
+        body=body,
         span=draw(spans(source=source)),
         paragraphs=tuple(draw(items(spans(source=source), max_size=max_items))),
         removed=tuple(draw(items(removals(source=source), max_size=max_items))),

@@ -1,4 +1,6 @@
-"""Regexes that match any of a list of words, factored as a prefix tree.
+"""Helpers shared by the word tables (cue verbs, reporting verbs, speaker words, triggers).
+
+Regexes that match any of a list of words are factored as a prefix tree.
 
 A flat alternation (``said|says|saying|...``) makes the regex engine try every word at
 every position; factoring shared prefixes (``sa(?:id|y(?:s|ing))``) rejects a non-matching
@@ -12,7 +14,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["word_pattern", "word_trie"]
+from .exceptions import RuleError
+
+__all__ = ["clean_entries", "word_pattern", "word_trie"]
 
 
 def word_trie(words: Iterable[str]) -> str:
@@ -61,3 +65,24 @@ def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
         """,
         re.VERBOSE,
     )
+
+
+def clean_entries(words: Iterable[str], what: str) -> list[str]:
+    """User-supplied table entries with white space collapsed, all checked before any is used.
+
+    A non-``str`` or blank entry raises :class:`~newsrecords.exceptions.RuleError`, and then
+    no entry has been added, because callers add only what this returns.
+
+    >>> clean_entries(["went  on\tto say", "griped"], "cue words")
+    ['went on to say', 'griped']
+    >>> clean_entries(["ok", " "], "cue words")
+    Traceback (most recent call last):
+    ...
+    newsrecords.exceptions.RuleError: cue words must be non-blank str, not ' '
+    """
+    cleaned: list[str] = []
+    for word in words:
+        if not isinstance(word, str) or not word.strip():
+            raise RuleError(f"{what} must be non-blank str, not {word!r}")
+        cleaned.append(" ".join(word.split()))
+    return cleaned
