@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from newsrecords import speakers
 from newsrecords._speaker_book import SpeakerBook
 from newsrecords.exceptions import RuleError
 from newsrecords.models import SpeakerKind
@@ -101,3 +104,34 @@ def test_register_speaker_words_rejects_bad_input() -> None:
         register_speaker_words("colours", ["red"])
     with pytest.raises(RuleError):
         register_speaker_words("titles", [""])
+
+
+# Words that steer every step of reading a phrase before a cue: adverbs and weekdays that
+# are skipped, party notes in parentheses, appositive commas, determiners, pronouns (with
+# a contraction), titles, names, lower-case describing words and sentence ends.
+_PHRASE_PIECES = st.sampled_from(
+    [
+        *("also", "on", "Friday", "last", "week", "publicly", "Kelly", "(R-Fla.)", "(", ")"),
+        *(",", "the", "a", "two", "his", "He's", "she", "they", "Sen.", "Rep.", "Mr."),
+        *("secretary", "spokesman", "official", "officials", "of", "State", "White", "House"),
+        *("Jen", "Psaki", "Antony", "Blinken", "John", "Thune", "childhood", "friend"),
+        *("announcer", "streets", "through", "and", "that", "said.", "crowd", "U.S.", "IMF"),
+    ]
+)
+
+
+_NAME_CHAIN = st.lists(
+    st.sampled_from(["Sen.", "John", "Thune", "White", "House", "press", "secretary", "of"]),
+    max_size=14,
+)  # a run of phrase words long enough to reach past the tail read first
+
+
+@given(st.lists(_PHRASE_PIECES, max_size=25), _NAME_CHAIN, st.lists(_PHRASE_PIECES, max_size=4))
+def test_mention_before_reads_the_tail_as_the_whole_window(
+    before: list[str], chain: list[str], after: list[str]
+) -> None:
+    # the tail is read first and the whole window only when the tail is not enough: the
+    # answer must always be the whole window's
+    text = " ".join(before + chain + after)
+    whole = speakers._tokens(text, max(0, len(text) - speakers._WINDOW), len(text))
+    assert mention_before(text, 0, len(text)) == speakers._read_before(text, whole, False)

@@ -12,6 +12,8 @@ import re
 
 from . import _action_lexicon as lex
 from ._action_draft import Draft
+from ._trigger_scan import WordGate
+from ._word_tables import word_trie
 from .dates import DateMention, find_dates, resolve_date
 from .models import ActionKind, ActionMode
 from .normalize import normalize_text
@@ -19,14 +21,18 @@ from .normalize import normalize_text
 __all__ = ["REQUEST", "find_count", "find_date", "noun_phrase", "read_mode"]
 
 K = ActionKind
+# The words are factored as prefix trees (``t(?:en|w(?:o|...))``): the engine then tries a
+# few letters at each word instead of every word. A whole word matches either way, because
+# ``(?![\w])`` closes the number, so the trees match what the flat lists matched.
+_NUMBER_LEAD = word_trie(
+    ("up to", "over", "more than", "about", "nearly", "some", "at least", "the remaining")
+)
 _NUMBER = re.compile(
-    r"""
+    rf"""
     (?<![\w$.,])
-    (?:(?:up\s+to|over|more\s+than|about|nearly|some|at\s+least|the\s+remaining)\s+)?
-    (?P<num>\$?\d{1,3}(?:,\d{3})+|\$?\d+(?:\.\d+)?                # digits: "2,500", "$4"
-      |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
-      |thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty
-      |thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)
+    (?:(?:{_NUMBER_LEAD})\s+)?                                    # "up to", "more than"
+    (?P<num>\$?\d{{1,3}}(?:,\d{{3}})+|\$?\d+(?:\.\d+)?            # digits: "2,500", "$4"
+      |{word_trie(lex.NUMBER_WORDS)})                              # "ten", "dozen"
     (?:\s+(?P<mult>thousand|million|billion))?                   # "1 billion"
     (?![\w])
     """,
@@ -39,9 +45,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _NP_STOP = lex.PHRASE_STOP_WORDS
 _MONTHS = lex.MONTH_WORDS
 _DATE_WORDS = lex.DAY_WORDS | {m.rstrip(".") for m in _MONTHS}
-_NEGATION = re.compile(lex.NEGATION_CUES, re.IGNORECASE)
+# Gated: the regex runs only where one of its words is (see :class:`WordGate`).
+_NEGATION = WordGate.of(re.compile(lex.NEGATION_CUES, re.IGNORECASE))
 REQUEST = re.compile(lex.REQUEST_CUES, re.IGNORECASE)
-_HYPOTHETICAL = re.compile(lex.HYPOTHETICAL_CUES, re.IGNORECASE)
+_REQUEST = WordGate.of(REQUEST)
+_HYPOTHETICAL = WordGate.of(re.compile(lex.HYPOTHETICAL_CUES, re.IGNORECASE))
 _FUTURE = re.compile(lex.FUTURE_CUES, re.IGNORECASE)
 _CONDITION = re.compile(r"(?=[iu])\b(?:if|unless)\b")  # on lower-cased text
 _UNITS = [(re.compile(p, re.IGNORECASE), u) for p, u in lex.UNIT_ALIASES]
@@ -63,15 +71,26 @@ def read_mode(
     window = folded[clause_start:ts].split()
     near = " ".join(window[-8:])
     close = " ".join(window[-4:])
-    if _NEGATION.search(close):
+    if _NEGATION.search_text(close):
         return ActionMode.NEGATED
-    if REQUEST.search(near):
+    if _REQUEST.search_text(near):
         return ActionMode.REQUESTED
-    if _HYPOTHETICAL.search(near) or _CONDITION.search(lowered, clause_start, min(se, te + 60)):
+    if _HYPOTHETICAL.search_text(near) or _condition(lowered, clause_start, min(se, te + 60)):
         return ActionMode.HYPOTHETICAL
     if _FUTURE.search(" ".join(window[-6:])):
         return ActionMode.FUTURE
     return ActionMode.ASSERTED
+
+
+def _condition(lowered: str, start: int, end: int) -> bool:
+    """Whether "if" or "unless" stands as a word in ``lowered[start:end]``.
+
+    The words are looked for first: most clauses have neither, and ``str.find`` is cheaper
+    than the regex, which then only runs to check the word boundaries.
+    """
+    if lowered.find("if", start, end) < 0 and lowered.find("unless", start, end) < 0:
+        return False
+    return _CONDITION.search(lowered, start, end) is not None
 
 
 def noun_phrase(folded: str, start: int, end: int, *, require_name: bool = False) -> str | None:

@@ -17,6 +17,7 @@ from . import _action_lexicon as lex
 from ._action_draft import Draft
 from ._action_fields import REQUEST, noun_phrase
 from ._action_lexicon import Sense
+from ._trigger_scan import WordGate, named_alternation
 from .models import ActionKind, ActionMode
 from .normalize import normalize_text
 
@@ -81,7 +82,7 @@ _PLURAL_SUBJECT = re.compile(r"(?i)\b(?:they|leaders|presidents|both)\b")
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\b")
 _ITS_MISSION = re.compile(r"[^.;]{0,30}?\b(?:its|their)\b")  # "expelled ten of its diplomats"
 _PRONOUN = re.compile(lex.PRONOUN_SUBJECT)
-_JOINT = re.compile(lex.JOINT_CUE)
+_JOINT = WordGate.of(re.compile(lex.JOINT_CUE))  # run only where one of its words is
 _MEETING_PHRASE = re.compile(lex.MEETING_PHRASE)
 _KNOWN_PARTIES = frozenset(lex.ACTOR_HOME) | frozenset(lex.ACTOR_HOME.values())
 
@@ -89,10 +90,13 @@ _KNOWN_PARTIES = frozenset(lex.ACTOR_HOME) | frozenset(lex.ACTOR_HOME.values())
 def words_pattern(
     entries: Iterable[tuple[str, str]], *, capitalised: bool = True
 ) -> tuple[re.Pattern[str], list[str]]:
-    """One case-sensitive alternation over named entries; returns it and the names."""
+    """One case-sensitive alternation over named entries; returns it and the names.
+
+    The entry that matched is ``match.lastgroup``, ``e<i>`` (see :func:`named_alternation`).
+    """
     entries = list(entries)
     names = [name for _, name in entries]
-    body = "|".join(f"(?P<e{i}>{pattern})" for i, (pattern, _) in enumerate(entries))
+    body = named_alternation({f"e{i}": pattern for i, (pattern, _) in enumerate(entries)})
     # The capital test first: it fails at most positions, and costs less than the look-behind.
     start = "(?=[A-Z0-9])" if capitalised else ""
     return re.compile(rf"{start}(?<![\w.])(?:{body})(?![\w])"), names
@@ -140,14 +144,19 @@ def find_actor(folded: str, draft: Draft, bound: int, previous: list[Draft]) -> 
         if not folded[ss : cue.start()].strip(" \"'(") and "," in folded[cut:ts]:
             cut = folded.rindex(",", cut, ts) + 1  # "If Russia continues ..., the US ..."
     names = _within(draft.names, cut, ts)
-    pronoun = _PRONOUN.search(folded, cut, ts)
     chosen = _subject(folded, names, ts, draft)
-    if chosen is None and cut > ss and not pronoun:
-        names = _within(draft.names, ss, ts)  # "Mr Biden said that in his call with ..."
-        chosen = _subject(folded, names, ts, draft)
+    # A pronoun subject matters only where no named subject is found: looked for only then.
+    pronoun: re.Match[str] | None = None
+    looked = False
+    if chosen is None and cut > ss:
+        pronoun, looked = _PRONOUN.search(folded, cut, ts), True
+        if not pronoun:
+            names = _within(draft.names, ss, ts)  # "Mr Biden said that in his call with ..."
+            chosen = _subject(folded, names, ts, draft)
     joint = None
-    for cue in _JOINT.finditer(draft.lowered, ss, ts):
-        joint = cue
+    if _JOINT.open(draft.lowered, ss, ts):
+        for cue in _JOINT.regex.finditer(draft.lowered, ss, ts):
+            joint = cue
     partners: list[str] = []
     if joint is not None:
         partners = [n for s, _, n in names if s >= joint.end()]
@@ -160,7 +169,7 @@ def find_actor(folded: str, draft: Draft, bound: int, previous: list[Draft]) -> 
         chain = _chain(folded, agents, 0)
         draft.actor, partners = agents[chain[0]][2], [agents[i][2] for i in chain[1:]]
         chosen = None
-        partner_cue = _JOINT.search(draft.lowered, agents[chain[-1]][1], bound)
+        partner_cue = _JOINT.search(draft.lowered, draft.lowered, agents[chain[-1]][1], bound)
         if partner_cue is not None:
             more = _within(draft.names, partner_cue.end(), bound)
             partners += [name for _, _, name in _chain_from(folded, more)]
@@ -168,6 +177,8 @@ def find_actor(folded: str, draft: Draft, bound: int, previous: list[Draft]) -> 
         chain = _chain(folded, names, chosen)
         draft.actor = names[chain[0]][2]
         partners = [names[i][2] for i in chain[1:]] + partners
+    if draft.actor is None and not looked:
+        pronoun = _PRONOUN.search(folded, cut, ts)
     if draft.actor is None and pronoun:
         last = next((d for d in reversed(previous[-8:]) if d.actor is not None), None)
         if last is not None:

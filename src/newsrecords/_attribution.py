@@ -94,6 +94,8 @@ _ANY_VERB = re.compile(
 )
 _DASH_SIGNATURE = re.compile(r"[\x20,]*(-+)\x20*(?=[A-Z])")  # '" - Carlos Raul'
 _REPORTS_COLON = re.compile(r"\breports\s*:")  # "The New York Times reports:"
+# A letter or digit: a word character other than "_", exactly what str.isalnum() accepts
+_ALNUM = re.compile(r"[^\W_]")
 
 
 @attrs.define(slots=True)
@@ -124,7 +126,12 @@ def sentence_starts(folded: str, start: int, end: int) -> list[int]:
 
 
 def only_punct(folded: str, start: int, end: int) -> bool:
-    return not any(c.isalnum() for c in folded[start:end])
+    """No letter or digit in ``folded[start:end]`` (a search, not a copy of the range).
+
+    >>> only_punct('," ', 0, 3), only_punct(', he', 0, 4)
+    (True, False)
+    """
+    return _ALNUM.search(folded, start, end) is None
 
 
 def attribute_after(

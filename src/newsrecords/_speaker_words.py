@@ -272,6 +272,14 @@ WORDS: dict[str, set[str]] = {
 }
 
 
+# Unions of the tables above that the phrase reader asks about together, kept in step by
+# :func:`register_speaker_words` (one set look-up instead of one per table).
+_PHRASE_TABLES = ("titles", "role_nouns", "anonymous_nouns", "group_nouns", "document_nouns")
+_BARE_NOUN_TABLES = ("group_nouns", "anonymous_nouns", "document_nouns")
+PHRASE_NOUNS: set[str] = set().union(*(WORDS[t] for t in _PHRASE_TABLES))
+BARE_NOUNS: set[str] = set().union(*(WORDS[t] for t in _BARE_NOUN_TABLES))
+
+
 def register_speaker_words(table: str, words: Iterable[str]) -> None:
     """Add entries to one of the tables in :data:`WORDS` ("titles", "organizations"...).
 
@@ -284,4 +292,9 @@ def register_speaker_words(table: str, words: Iterable[str]) -> None:
     """
     if table not in WORDS:
         raise RuleError(f"unknown speaker table {table!r}; known: {sorted(WORDS)}")
-    WORDS[table].update(w.lower() for w in clean_entries(words, "speaker table entries"))
+    added = [w.lower() for w in clean_entries(words, "speaker table entries")]
+    WORDS[table].update(added)
+    if table in _PHRASE_TABLES:
+        PHRASE_NOUNS.update(added)
+    if table in _BARE_NOUN_TABLES:
+        BARE_NOUNS.update(added)

@@ -39,6 +39,16 @@ _DATE = re.compile(
     rf"""
     (?=[ABDEFIJLMNOSTUWYbeilnotuy0-9])  # every first letter below: most positions stop here
     (?<![\w-])
+    # How every date below starts. Most words that pass the letter test ("officials",
+    # "to", "in the") stop here, before the engine tries each form of date on them.
+    (?=[0-9]
+      | (?:[Bb]y|[IiOo]n|[Uu]ntil)[ ]+(?:the[ ]+end|[A-Z0-9])  # a cue, then a date
+      | the[ ]+end                                          # "the end of 2022"
+      | Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De                       # a month
+      | Mo|Tu|We|Th|Fr|Sa|Su                                # a weekday
+      | (?:[Tt]his|[Ll]ast|[Nn]ext|[Ee]arlier|[Ll]ater)[ ]  # "last week", "this Monday"
+      | [Yy]esterday|[Tt]oday|[Tt]omorrow
+    )
     (?:
         (?:(?:[Bb]y|[Ii]n|[Oo]n|[Uu]ntil)[ ]+)?      # cue words, kept with the date
         (?:the[ ]+end[ ]+of[ ]+)?                     # end-of-period prefix

@@ -8,17 +8,20 @@ name, a title and an affiliation. :mod:`._speaker_book` then resolves pronouns, 
 
 from __future__ import annotations
 
+import enum
 import re
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 import attrs
 
 from ._speaker_words import (
+    BARE_NOUNS,
     DETERMINERS,
     FUNCTION_CAPS,
     LOOSE_DETERMINERS,
     MODIFIER_ONLY,
     NOT_SPEAKERS,
+    PHRASE_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     PRONOUNS_THING,
@@ -43,6 +46,10 @@ _WINDOW_AFTER = 200  # how far a phrase after a cue may run, appositive included
 _CONNECTORS = frozenset({"of", "for", "and", "&"})
 _PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | PRONOUNS_THING
 _PEOPLE_PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP
+_PRONOUN_KINDS = {
+    **dict.fromkeys(PRONOUNS_GROUP, SpeakerKind.GROUP),
+    **dict.fromkeys(PRONOUNS_PERSON, SpeakerKind.PERSON),
+}
 # (unions and differences of fixed tables built once, not on every call)
 _LEADING_FUNCTION_WORDS = FUNCTION_CAPS - DETERMINERS  # dropped before a phrase
 _LOOSE_OPENERS = LOOSE_DETERMINERS | {"one", "another"}
@@ -143,22 +150,15 @@ def _in(table: str, word: str) -> bool:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() and _bare(word) not in FUNCTION_CAPS
+    return word[:1].isupper() and word.lower().rstrip(".") not in FUNCTION_CAPS
 
 
 def _phrase_word(word: str) -> bool:
     """Could this word sit inside a speaker phrase (names, titles, role words)?"""
     low = word.lower()
-    if _is_cap(word) or word.endswith("'s"):
-        return True
-    return (
-        low in WORDS["titles"]
-        or low in WORDS["role_nouns"]
-        or low in WORDS["anonymous_nouns"]
-        or low in WORDS["group_nouns"]
-        or low in WORDS["document_nouns"]
-        or low in _CONNECTORS
-    )
+    if word[:1].isupper() and low.rstrip(".") not in FUNCTION_CAPS:
+        return True  # a capitalised word (as _is_cap)
+    return word.endswith("'s") or low in PHRASE_NOUNS or low in _CONNECTORS
 
 
 def _org_label(words: list[str]) -> str | None:
@@ -177,6 +177,13 @@ def _org_label(words: list[str]) -> str | None:
     return None
 
 
+def _pronoun(text: str, tok: tuple[int, int, str]) -> Mention:
+    """A lone pronoun as a mention (what :func:`_classify` reads it as, read directly)."""
+    low = tok[2].lower()
+    kind = _PRONOUN_KINDS.get(low, SpeakerKind.ORGANIZATION)  # "it": a body or a thing
+    return Mention(Offsets(tok[0], tok[1]), text[tok[0] : tok[1]], None, "pronoun", kind, noun=low)
+
+
 def _classify(
     text: str, toks: list[tuple[int, int, str]], *, loose: bool = False
 ) -> Mention | None:
@@ -189,26 +196,16 @@ def _classify(
         toks = toks[:-1]
     if not toks:
         return None
+    if len(toks) == 1 and toks[0][2].lower() in _PRONOUNS:
+        return _pronoun(text, toks[0])
     span = Offsets(toks[0][0], toks[-1][1])
     words = [t[2] for t in toks]
     raw = text[span.start : span.end]
-    low_head = words[-1].lower()
-    if len(words) == 1 and low_head in _PRONOUNS:
-        kind = (
-            SpeakerKind.PERSON
-            if low_head in PRONOUNS_PERSON
-            else SpeakerKind.GROUP
-            if low_head in PRONOUNS_GROUP
-            else SpeakerKind.ORGANIZATION
-        )
-        return Mention(span, raw, None, "pronoun", kind, noun=low_head)
     det = words[0].lower() in DETERMINERS
     body = words[1:] if det else words
     if not body:
         return None
-    if len(body) == 1 and any(
-        body[0].lower() in WORDS[t] for t in ("group_nouns", "anonymous_nouns", "document_nouns")
-    ):
+    if len(body) == 1 and body[0].lower() in BARE_NOUNS:
         body = [body[0].lower()]  # "Critics said", "Officials say": a sentence-initial noun
     if len(body) == 1 and len(body[0]) > 4 and body[0].isupper():
         return None  # "WASHINGTON (AP)", "VIDEO": a dateline or a label, not a speaker
@@ -298,6 +295,13 @@ def _loose_phrase_start(toks: list[tuple[int, int, str]]) -> int | None:
     return None
 
 
+_TAIL = 45  # characters read first before a cue; the rest of the window only when needed
+
+
+class _Tail(enum.Enum):  # an enum member, which the type checker tells from a mention
+    NEED_MORE = "the tokens before the tail could change the reading"
+
+
 def mention_before(text: str, start: int, end: int) -> Mention | None:
     """The speaker phrase that ends ``text[start:end]`` (the words before a cue).
 
@@ -305,7 +309,28 @@ def mention_before(text: str, start: int, end: int) -> Mention | None:
     >>> m.name, m.title
     ('Antony Blinken', 'Secretary of State')
     """
-    toks = _tokens(text, max(start, end - _WINDOW), end)
+    lo = max(start, end - _WINDOW)
+    # Most phrases are a few words long: read the window's tail first (cut at a space, which
+    # no token spans, so its tokens are the window's last ones), the rest only when needed.
+    cut = text.rfind(" ", lo, end - _TAIL) if end - _TAIL > lo else -1
+    if cut > lo:
+        tail = _tokens(text, cut, end)
+        found = _read_before(text, tail.copy(), True)
+        if found is not _Tail.NEED_MORE:
+            return found
+        toks = _tokens(text, lo, cut) + tail
+    else:
+        toks = _tokens(text, lo, end)
+    whole = _read_before(text, toks, False)
+    return None if whole is _Tail.NEED_MORE else whole  # (read whole, it never asks for more)
+
+
+def _read_before(
+    text: str, toks: list[tuple[int, int, str]], partial: bool
+) -> Mention | Literal[_Tail.NEED_MORE] | None:
+    """:func:`mention_before` on the window's tokens; ``partial``: only its last tokens are
+    given, so answer ``NEED_MORE`` where a step runs out of them (a comma is looked for 40
+    tokens back, a parenthesis 7, a loose phrase reads 6, the phrase walk to the first)."""
     # drop adverbs and time words between the speaker and the cue
     while toks:
         low = toks[-1][2].lower()
@@ -319,6 +344,8 @@ def mention_before(text: str, start: int, end: int) -> Mention | None:
                 toks.pop()
             continue
         break
+    if partial and len(toks) < 2:
+        return _Tail.NEED_MORE
     if len(toks) > 1 and toks[-1][2] == "," and toks[-2][2] == ")":
         toks.pop()  # "Gov. John Kasich (R-OH), said"
     if toks and toks[-1][2] == ")":
@@ -328,6 +355,10 @@ def mention_before(text: str, start: int, end: int) -> Mention | None:
         )
         if opener is not None:
             toks = toks[:opener]
+            if partial and len(toks) < 2:
+                return _Tail.NEED_MORE
+        elif partial and len(toks) < 7:
+            return _Tail.NEED_MORE
     appositive: list[tuple[int, int, str]] = []
     if toks and toks[-1][2] == ",":
         # "Mr Frye, author of ..., told": the speaker stands before the first comma
@@ -337,6 +368,8 @@ def mention_before(text: str, start: int, end: int) -> Mention | None:
                 toks = toks[:k]
                 break
         else:
+            if partial and len(toks) < 40:
+                return _Tail.NEED_MORE
             # "Kremlin spokesman Dmitry Peskov, speaking of ...", but not "The sanctions,
             # announced by ...": only a name may stand before a lone comma
             toks = toks[:-1]
@@ -347,19 +380,25 @@ def mention_before(text: str, start: int, end: int) -> Mention | None:
             named = _classify(text, appositive)
             if named is not None and named.head == "name":
                 return named
+        if partial and len(toks) < 2:
+            return _Tail.NEED_MORE
     if toks and toks[-1][2].lower() in _PRONOUNS:
-        return _classify(text, toks[-1:])
+        return _pronoun(text, toks[-1])
     k = len(toks)
     while k > 0 and _phrase_word(toks[k - 1][2]):
         k -= 1
     for _ in range(2):  # "the four leaders": an article and a number
         if k > 0 and toks[k - 1][2].lower() in DETERMINERS:
             k -= 1
+    if partial and k == 0:
+        return _Tail.NEED_MORE
     while k < len(toks) and toks[k][2].lower() in _CONNECTORS:
         k += 1
     phrase = toks[k:]
     loose = False
     if not phrase or (phrase[-1][2][:1].isupper() is False and len(phrase) == 1):
+        if partial and len(toks) < 6:
+            return _Tail.NEED_MORE
         loose_start = _loose_phrase_start(toks)
         if loose_start is not None:
             # "the announcer said", "his childhood friend told", not "through the streets"
@@ -428,7 +467,7 @@ def mention_after(text: str, start: int, end: int) -> Mention | None:
     window = _LazyTokens(text, start, min(end, start + _WINDOW_AFTER))
     has, toks = window.has, window.toks  # toks grows as has() reads on
     if has(0) and toks[0][2].lower() in _PRONOUNS:
-        return _classify(text, toks[:1])
+        return _pronoun(text, toks[0])
     k = 0
     while k < 2 and has(k) and toks[k][2].lower() in DETERMINERS:
         k += 1  # "the four leaders": an article and a number
