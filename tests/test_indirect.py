@@ -164,3 +164,40 @@ def test_limit_stops_early() -> None:
     book = SpeakerBook(doc.folded, 0, len(text), text)
     assert len(find_all_indirect(doc, 0, len(text), 0, book)) == 2
     assert len(find_all_indirect(doc, 0, len(text), 0, book, limit=1)) == 1
+
+
+def _quotes(text: str) -> list[tuple[str, str, str | None]]:
+    from newsrecords import parse_article
+
+    return [
+        (q.kind.value, q.text, q.speaker.name if q.speaker else None)
+        for q in parse_article(text).quotes
+    ]
+
+
+def test_lead_in_to_a_quote_gives_its_own_report() -> None:
+    text = (
+        "Headline\n\nCarson said he saw no need to change his campaign, telling "
+        'reporters that "the words are theirs."'
+    )
+    assert ("indirect", "he saw no need to change his campaign", "Carson") in _quotes(text)
+
+
+def test_content_running_into_a_quote_is_one_mixed_report() -> None:
+    text = 'Headline\n\nFlorida Sen. Marco Rubio says he feels he did "great" in the debate.'
+    assert [k for k, _, _ in _quotes(text)] == ["partial"]
+
+
+def test_headline_is_read_for_indirect_speech_only() -> None:
+    text = "Poll finds Clinton would beat Trump\n\nThe poll was taken Monday."
+    assert _quotes(text) == [("indirect", "Clinton would beat Trump", "Poll")]
+    mixed = 'Poll finds Clinton would win "by a mile"\n\nThe poll was taken Monday.'
+    assert _quotes(mixed) == []
+
+
+def test_quote_after_a_closing_attribution_keeps_that_speaker() -> None:
+    text = (
+        "Headline\n\nThe administration may wait until the talks end, Schiff said. "
+        '"The other factor is the election."'
+    )
+    assert ("direct", "The other factor is the election.", "Schiff") in _quotes(text)

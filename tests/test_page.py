@@ -103,9 +103,9 @@ def test_link_junk_is_masked_from_the_extractors(monkeypatch: pytest.MonkeyPatch
     seen: list[tuple[Document, tuple[Span, ...]]] = []
     real = extract_quotes
 
-    def spy(doc: Document, paragraphs: tuple[Span, ...]) -> Any:
+    def spy(doc: Document, paragraphs: tuple[Span, ...], headline: Span | None = None) -> Any:
         seen.append((doc, tuple(paragraphs)))
-        return real(doc, paragraphs)
+        return real(doc, paragraphs, headline=headline)
 
     monkeypatch.setattr(page_module, "extract_quotes", spy)
     articles = parse_page(text)
@@ -123,16 +123,17 @@ def test_link_junk_is_masked_from_the_extractors(monkeypatch: pytest.MonkeyPatch
 
 
 def test_extractors_get_only_body_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[tuple[Span, ...]] = []
+    calls: list[tuple[Span | None, tuple[Span, ...]]] = []
     real = extract_quotes
 
-    def spy(doc: Document, paragraphs: tuple[Span, ...]) -> Any:
-        calls.append(tuple(paragraphs))
-        return real(doc, paragraphs)
+    def spy(doc: Document, paragraphs: tuple[Span, ...], headline: Span | None = None) -> Any:
+        calls.append((headline, tuple(paragraphs)))
+        return real(doc, paragraphs, headline=headline)
 
     monkeypatch.setattr(page_module, "extract_quotes", spy)
     [article] = parse_page(read_seed("003"))
-    assert calls == [article.paragraphs]
+    # the headline goes on its own, read for indirect speech only
+    assert calls == [(article.headline_span, article.paragraphs)]
     assert article.headline_span not in article.paragraphs
 
 

@@ -31,6 +31,7 @@ from ._reporting_verbs import (
     TELL_VERBS,
     is_speech_verb,
     reporting_cue_pattern,
+    takes_clause,
 )
 from ._speaker_book import SpeakerBook
 from ._speaker_words import PREPOSITIONS
@@ -71,6 +72,16 @@ _NEW_CLAUSE = re.compile(
     """,
     re.VERBOSE,
 )
+_FINITE_AFTER_COMMA = re.compile(
+    r"""
+    \s+(?:and\s+|but\s+)?             # after a comma, a new clause: ", he is ready",
+    (?:(?!and\b|or\b)[\w'.-]+\s+){0,4}  # ", his decision was overturned" (a subject of up
+    (?:is|was|are|were|has|have|had     # to four words, not a list: ", France and
+      |will|would|can|could|may|might  # Germany were")
+      |should|must|does|did)\b
+    """,
+    re.VERBOSE,
+)
 _WORD_BREAK = re.compile(
     r"""
     \x20(?=                          # a subordinate clause without a comma
@@ -90,13 +101,47 @@ _FINITE_VERB = re.compile(
     """,
     re.VERBOSE,
 )
-_CLAUSE_BREAK = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas))\s*$")  # before a new clause
+_OBJECT_END = re.compile(
+    r"""
+    ,                                # an appositive or a new clause: "Trump, who ..."
+    | \x20(?=(?:                     # or a word that opens an adjunct after the object:
+      on|in|at|during|by|with|without|over|through|amid|until|ahead|across|throughout
+      | than|after|before|since|when|while|as|because|despite|but|so|even|though
+      | last|this|next|yesterday|today|tonight|earlier|later|again|now|then
+      | Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
+    )\b)
+    """,
+    re.VERBOSE,
+)
+_VERB_PHRASE_END = re.compile(
+    r"""
+    ,                                # an infinitive's phrase ("vowed to work with both
+    | \x20(?=(?:                     # parties") keeps its prepositions; it ends at a
+      after|before|since|when|while|as|because|despite|but|so|even|though  # clause
+      | last|this|next|yesterday|today|tonight|earlier|later  # or a time phrase
+      | Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
+    )\b)
+    """,
+    re.VERBOSE,
+)
+_CLAUSE_OPENING = re.compile(
+    r"""
+    [,;]\s*(?:(?:and|but|while|whereas)\s)?   # ", and", "; ", ", "
+    | \s(?:and|but|while|whereas)\s          # " and " with no comma
+    """,
+    re.VERBOSE,
+)
+_PUNCT_OPENING = re.compile(r"[,;]\s*(?:(?:and|but|while|whereas)\s)?")  # ", and", "; "
+_SUBJECT_REACH = 60  # characters a subject with no speaker phrase ("more than 4 in 10") spans
 # Lower-case words after which a noun-like cue is a verb: "they support", "to plan".
 _BEFORE_VERB = frozenset(
     {"i", "we", "you", "he", "she", "they", "it", "who", "which", "that", "to", "also"}
     | {"will", "would", "could", "may", "might", "must", "should", "can", "not", "never"}
     | {"still", "now", "often", "and", "but", "or", "do", "does", "did"}
 )
+# Words that open a pronoun or quantity object even after a verb of saying ("said as much
+# in an interview", "said so in the earlier poll"), unless a verb follows ("said it was").
+_PRONOUN_OBJECTS = frozenset({"so", "as", "nothing", "little", "much", "it", "this", "that"})
 _FINDING = frozenset({"show", "shows", "showed", "found", "finds", "suggest", "suggests"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"}
@@ -107,8 +152,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z']*)\s+$")  # the word right before 
 # Words after which a cue word is a noun or an infinitive, not a reporting verb.
 _NOT_BEFORE_VERB = frozenset(
     {"to", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this"}
-    | {"that", "these", "those", "of", "for", "in", "on", "with", "by", "from", "at", "as"}
-    | {"and", "or", "but", "no", "any", "some", "such", "public", "popular", "strong"}
+    | {"these", "those", "of", "for", "in", "on", "with", "by", "from", "at", "as"}
+    | {"no", "any", "some", "such", "public", "popular", "strong"}
     | {"broad", "whose", "if", "than", "into", "about", "without", "after", "before"}
 )
 _CAPITALISED_OBJECT = re.compile(r"(?:\s*[A-Z][\w.'-]*)+")  # "told NBC News"
@@ -129,12 +174,14 @@ def find_all_indirect(
     used_cues: frozenset[int] = frozenset(),
     *,
     limit: int = 0,
+    lead_in: bool = False,
 ) -> list[Found]:
     """Every reported speech in a quote-free stretch of a sentence, in order (at most
     ``limit`` when it is positive). Cues already attributing a quote (``used_cues``, by
     start) are skipped. Nested reports give one record each ("X said Y wants Z": "Y
     wants Z" and "Z"), and a report ends where the next clause's speaker opens ("A said
-    X, and B argued Y")."""
+    X, and B argued Y"). In the ``lead_in`` to a quotation, content that runs on into the
+    quote is dropped: 'X said he did "great"' is one mixed report, not an indirect one."""
     folded = doc.folded
     out: list[Found] = []
     for m in reporting_cue_pattern().finditer(folded, start, end):
@@ -154,7 +201,13 @@ def find_all_indirect(
         mention = speaker_for_cue(folded, lo, hi, m)
         if mention is not None:
             who = (mention.span.start, mention.span.end)
-        elif word in NOUN_CUES or (word not in NOUN_LIKE and _has_subject(folded, lo, m.start())):
+        elif (
+            word in NOUN_CUES
+            or (word not in NOUN_LIKE and _has_subject(folded, lo, m.start()))
+            or (word.endswith("ing") and " " not in word and word not in NOUN_LIKE)
+        ):
+            # "by talking about the wall", "In addition to stating that ...": a participle
+            # whose subject stands elsewhere in the sentence
             who = (m.start(), m.start())  # "One in four voters ... said": no speaker phrase
         else:
             before = _content_before(folded, lo, hi, m, word)
@@ -167,18 +220,24 @@ def find_all_indirect(
         if content is None:
             continue
         c_start, c_end = content
+        if lead_in and c_start > m.start() and only_punct(folded, c_end, end):
+            continue
         if word in NOUN_CUES and not word.endswith(" that"):
             # "her support for the tax plan cost her votes": the noun phrase, not the clause
             verb = _FINITE_VERB.search(folded, c_start, c_end)
             if verb is not None and verb.start() > c_start:
                 c_end = verb.start()
-        if (
-            out
-            and out[-1].start < who[0] < out[-1].end
-            and _CLAUSE_BREAK.search(folded, max(out[-1].start, who[0] - 12), who[0])
-        ):
-            # "A said X, and B argued Y": the first content ends where the second clause opens
-            cut = _trimmed(folded, out[-1].start, who[0])
+        if out and out[-1].start < who[0] < out[-1].end:
+            # "A said X, and B argued Y", "... economy, and more than 4 in 10 said Z": the
+            # first content ends where the second clause opens
+            opening = _clause_opening(
+                folded, max(out[-1].start, who[0] - 12), who[0], _CLAUSE_OPENING
+            )
+            if opening is None and mention is None:
+                # a subject the tables do not read: only a comma or semicolon marks its clause
+                lo_subject = max(out[-1].start, who[0] - _SUBJECT_REACH)
+                opening = _clause_opening(folded, lo_subject, who[0], _PUNCT_OPENING)
+            cut = _trimmed(folded, out[-1].start, opening) if opening is not None else None
             if cut is not None:
                 out[-1].end = cut[1]
         if out and out[-1].start == c_start:
@@ -214,9 +273,16 @@ def _content(
             return _trimmed(folded, comma + 1, _clause_end(folded, comma + 1, end))
         return _trimmed(folded, start, m.start())  # "CONTENT, noted X."
     c_start = _after_cue(folded, m.end(), end, word)
+    while c_start < end and folded[c_start] == " ":
+        c_start += 1  # "said that because ...": the clause opens at its first word
     c_end = _clause_end(folded, c_start, end)
+    if who_start == who_end:
+        # a subject the tables do not read ("..., police said"): it opens after a comma
+        comma = folded.rfind(",", max(start, who_start - _SUBJECT_REACH), who_start)
+        if comma >= 0 and len(folded[comma:who_start].split()) <= 5:
+            who_start = comma + 1
     if (
-        is_speech_verb(word)
+        (is_speech_verb(word) or word in _FINDING)
         and len(folded[c_start : min(c_end, c_start + 60)].split()) < 3
         and last_char(folded, start, who_start) == ","
     ):
@@ -225,12 +291,28 @@ def _content(
     if trimmed is None:
         return None
     c_start, c_end = trimmed
+    opening = folded[c_start : c_start + 12].split()[:1]
+    if (not takes_clause(word) or (opening and opening[0].lower() in _PRONOUN_OBJECTS)) and (
+        not _THAT.search(folded, m.end(), c_start)
+    ):
+        # "endorsed Trump last week", "discussed my sentence on Fox": the object, without
+        # the time and place adjuncts that follow it
+        infinitive = folded.startswith("to ", c_start)
+        stop = (_VERB_PHRASE_END if infinitive else _OBJECT_END).search(folded, c_start + 1, c_end)
+        if stop is not None and (
+            not takes_clause(word) or not _FINITE_VERB.search(folded, c_start, stop.start())
+        ):
+            cut = _trimmed(folded, c_start, stop.start())
+            if cut is not None:
+                c_end = cut[1]
     head = folded[c_start : min(c_end, c_start + _HEAD_WINDOW)].split()
     first = head[0].lower()
+    if first == "to" and len(head) > 1 and head[1].islower() and head[1] not in _DETERMINERS:
+        return (c_start, c_end)  # "vowed to work with both parties": an infinitive
     if first in PREPOSITIONS:
         if first == "by":
             return None  # "was backed by X": a passive, the content is not after the cue
-        after_that = folded[max(start, c_start - 6) : c_start].rstrip().endswith("that")
+        after_that = folded[max(start, c_start - 7) : c_start].rstrip(" ,").endswith("that")
         that = None if after_that else _THAT.search(folded, c_start, min(c_end, c_start + 80))
         if that is not None:
             # "said in June that ...": the clause after "that"
@@ -276,9 +358,18 @@ def _noun_use(folded: str, start: int, cue: int) -> bool:
     last = before[-1]
     if last in _DETERMINERS or last.lower() in _DETERMINERS:
         return True
+    if last == "percent" or (len(last) > 3 and last.endswith("s") and not last.endswith("ss")):
+        return False  # "1 percent support", "most voters support": a plural subject, a verb
     return (
         last.isalpha() and last.islower() and last not in _BEFORE_VERB and not last.endswith("ly")
     )
+
+
+def _clause_opening(folded: str, start: int, end: int, opening: re.Pattern[str]) -> int | None:
+    """Where the last clause ``opening`` (", and", ";", " but ") in ``folded[start:end]``
+    starts, or None."""
+    starts = [found.start() for found in opening.finditer(folded, start, end)]
+    return starts[-1] if starts else None
 
 
 def _has_subject(folded: str, start: int, cue: int) -> bool:
@@ -307,7 +398,9 @@ def _clause_end(folded: str, start: int, end: int) -> int:
     for brk in _PUNCT_BREAK.finditer(folded, start, stop):
         ch, at = brk[0], brk.start()
         if ch == ",":
-            if _NEW_CLAUSE.match(folded, at + 1, end):
+            if _NEW_CLAUSE.match(folded, at + 1, end) or _FINITE_AFTER_COMMA.match(
+                folded, at + 1, min(end, at + 60)
+            ):
                 return at
         elif ch == ".":
             # a sentence end the splitter missed ("Mr. Cruz. ''I don't"), not "Sen. Thune"

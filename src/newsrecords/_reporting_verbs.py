@@ -24,6 +24,7 @@ __all__ = [
     "is_speech_verb",
     "register_reporting_verbs",
     "reporting_cue_pattern",
+    "takes_clause",
 ]
 
 
@@ -87,7 +88,39 @@ _STANCE: set[str] = _words(
     ridiculed ridicules dismissing rejecting supports urged demand questioning insisting
     understand understands understood wonder wonders wondering argue assert worried
     determined forecast projected estimate prefer predicting complain wrote
+    backing charged charges pressed presses pressing encouraged encourages encouraging
+    appealed appeals addressed addresses addressing reportedly
     """
+)
+
+# Cues whose content is a clause ("said the plan was dead", "believes he will win"), not
+# the object noun phrase most other cues take ("endorsed Trump last week", "discussed
+# his sentence on Fox"): their content runs to the clause's end. Verbs of saying and of
+# cognition, as the same grammars group them.
+_CLAUSE: set[str] = set(
+    _words(
+        """
+        said says say saying told tells tell telling added adds adding noted notes noting
+        wrote writes writing warned warns warning argued argues arguing argue claimed claims
+        claiming claim insisted insists insisting insist stressed stresses stressing
+        explained explains explaining replied replies replying responded responds
+        acknowledged acknowledges acknowledging acknowledge admitted admits admitting
+        declared declares declaring stated stating suggested suggests suggesting suggest
+        conceded concedes conceding predicted predicts predicting predict estimated estimates
+        cautioned cautions cautioning assured assures assuring observed observes
+        emphasized emphasizes emphasizing emphasised emphasises underlined underscored
+        indicated indicates indicating opined joked quipped mused asserted asserts
+        asserting contended contends contending countered counters maintained maintains
+        wondered explain declare alleged alleges alleging conclude concluded concludes
+        hinted hints implied implies testified testifies boasted boasts bragged
+        believes believe believed thinks think thought knows know knew feels feel felt
+        expects expected expect expecting hopes hoped hope hoping fears feared fear worried
+        worries doubt doubts doubted wish wishes wished shows showed shown show showing
+        found finds find seemed seems appears appeared appear understand understands
+        understood wonder wonders wondering assert worry forecast projected estimate
+        learned recognized recognizes recognize agreed agrees agree reported reports
+        """
+    )
 )
 
 # Multi-word cues, matched as phrases ("according to" puts the speaker after the cue).
@@ -132,6 +165,16 @@ _PHRASES: set[str] = set(
     focused on
     voted for
     voted against
+    laid out
+    lays out
+    put it
+    puts it
+    took a shot at
+    took shots at
+    took a swipe at
+    took swipes at
+    made the case
+    spoke out
     """.strip().splitlines()
 )
 
@@ -171,7 +214,7 @@ NOUN_CUES: frozenset[str] = frozenset(
     fear that | hopes that | view that | argument that | assertion that | suggestion that |
     allegations that | accusations that | reports that | insistence that | warning that |
     promise to | pledge to | vow to | decision to | plans to | plan to | attacks on |
-    comments about | remarks about
+    comments about | remarks about | in support of | promises to | hopes of | in hopes of
     """.strip(),
     )
 )
@@ -201,11 +244,22 @@ def is_speech_verb(word: str) -> bool:
     return word in _SAYING
 
 
+def takes_clause(word: str) -> bool:
+    """True for a cue whose content is a clause, read to the clause's end, rather than
+    the object noun phrase most cues take.
+
+    >>> takes_clause("said"), takes_clause("endorsed")
+    (True, False)
+    """
+    return word in _CLAUSE
+
+
 def register_reporting_verbs(words: Iterable[str], *, saying: bool = False) -> None:
     """Add indirect-speech cues: verbs (every inflection you want matched) or phrases.
 
     ``saying=True`` marks verbs of saying, whose content may also precede them ("...,
-    the memo asserted"). A non-``str`` or blank entry raises
+    the memo asserted") and is a whole clause; other verbs take an object ("backed the
+    plan"), read up to the first time or place phrase. A non-``str`` or blank entry raises
     :class:`~newsrecords.exceptions.RuleError`.
 
     >>> register_reporting_verbs(["harrumphed", "went on to say"], saying=True)
@@ -218,4 +272,6 @@ def register_reporting_verbs(words: Iterable[str], *, saying: bool = False) -> N
             _PHRASES.add(word)
         else:
             (_SAYING if saying else _STANCE).add(word.lower())
+            if saying:
+                _CLAUSE.add(word.lower())
     _pattern = None

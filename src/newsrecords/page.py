@@ -186,7 +186,8 @@ def _assemble(
         paragraphs, body = _body(text, parts, cuts)
         when = parts.published or published
         spans = tuple(Span(start=a, end=b) for a, b in paragraphs)
-        quotes = extract_quotes(doc, spans)
+        head = Span(start=parts.headline[0], end=parts.headline[1]) if parts.headline else None
+        quotes = extract_quotes(doc, spans, headline=head)
         actions = extract_actions(doc, spans, published=when)
         headline = normalize_text(text[slice(*parts.headline)]) if parts.headline else None
         articles.append(

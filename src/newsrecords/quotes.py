@@ -74,15 +74,16 @@ def _quotes_in_paragraph(
     found: list[Found],
     intro: tuple[Mention, tuple[int, int]] | None,
     prev_para: Span | None = None,
-) -> list[tuple[int, int]]:
-    """Append the paragraph's quotes to ``found``; return its quote-free sentence ranges."""
+) -> list[tuple[int, int, bool]]:
+    """Append the paragraph's quotes to ``found``; return its quote-free sentence ranges,
+    each flagged when it runs up to a quotation (the lead-in of a quote)."""
     folded = doc.folded
     s, e = para.start, para.end
     marks = find_quote_marks(folded, s, e)
     starts = sentence_starts(folded, s, e)
     ends = [*starts[1:], e]
     if not marks:
-        return list(zip(starts, ends, strict=False))
+        return [(a, b, False) for a, b in zip(starts, ends, strict=False)]
     previous: Found | None = None
     mark_starts = [m.start for m in marks]
     for i, q in enumerate(marks):
@@ -176,7 +177,7 @@ def _quotes_in_paragraph(
         previous = item
     # each sentence's stretch after its last quotation, where indirect speech may follow
     # ('Bemoaning the "phony system," Trump accused Holt of ...'); one merge pass
-    plain: list[tuple[int, int]] = []
+    plain: list[tuple[int, int, bool]] = []
     k = 0
     for a, b in zip(starts, ends, strict=False):
         while k < len(marks) and marks[k].end <= a:
@@ -186,10 +187,12 @@ def _quotes_in_paragraph(
         while j < len(marks) and marks[j].start < b:
             tail = max(tail, marks[j].end)
             j += 1
-        if j > k and marks[k].start - a > 20 and last_char(folded, a, marks[k].start) in ",:":
-            plain.append((a, marks[k].start))  # 'X said Y, adding: "..."': before the quote
+        if j > k and marks[k].start - a > 20:
+            # 'X said Y, adding: "..."', 'X said Y, telling Z that "..."': before the quote
+            # (a cue that attributes the quote itself is skipped as used)
+            plain.append((a, marks[k].start, True))
         if b - tail > 20:
-            plain.append((tail, b))
+            plain.append((tail, b, False))
     return plain
 
 
@@ -300,12 +303,28 @@ def _context_speaker(
                 return None  # the quote continues the one before: inherited later
         else:
             return None
+        closing = _closing_attribution(folded, prev, prev_end)
+        if closing is not None:
+            return closing  # '..., Schiff said. "The other factor ..."': Schiff goes on
         subject = sentence_subject(folded, prev, prev_end)
         if subject is None or not _verb_follows(folded, subject.span.end):
             return None
     if subject is None or subject.head not in _CONTEXT_HEADS:
         return None
     return subject
+
+
+def _closing_attribution(folded: str, start: int, end: int) -> Mention | None:
+    """The speaker of a sentence that closes on its attribution ("..., Schiff said."),
+    when that speaker is a person, group or body a reader would carry on to the next
+    sentence's quote."""
+    comma = folded.rfind(",", max(start, end - 80), end)
+    if comma < 0 or len(folded[comma:end].split()) > 6:
+        return None
+    found = attribute_after(folded, comma + 1, end, True)
+    if found is None or found[0].head not in _CONTEXT_HEADS:
+        return None
+    return found[0]
 
 
 def _inherit_across_paragraphs(found: list[Found], folded: str) -> None:
@@ -363,8 +382,19 @@ def _line_paragraphs(folded: str, paragraphs: Sequence[Span]) -> list[Span]:
     return out
 
 
-def extract_quotes(doc: Document, paragraphs: Sequence[Span]) -> QuoteResult:
+_HEADLINE = -2  # the headline's paragraph index: not next to the body's first paragraph,
+# so no body quote takes a headline's speaker as "the quote just before"
+
+
+def extract_quotes(
+    doc: Document, paragraphs: Sequence[Span], *, headline: Span | None = None
+) -> QuoteResult:
     """Quotes in the given paragraphs of one article, with the article's distinct speakers.
+
+    A ``headline`` is read for indirect speech only ("Poll finds Clinton would beat
+    Trump"): its quotation marks mostly set off terms and titles, and its quoted words
+    come again in the body. It is read once, so a headline repeated on the page never
+    doubles a record.
 
     >>> text = 'Intro.\\n\\n"We are ready," Thune said. "It is time."'
     >>> doc = Document.build(text)
@@ -387,6 +417,15 @@ def extract_quotes(doc: Document, paragraphs: Sequence[Span]) -> QuoteResult:
         return i < len(cue_starts) and cue_starts[i] < end
 
     found: list[Found] = []
+    if headline is not None and scan_pattern().search(folded, headline.start, headline.end):
+        # up to its first quotation mark: 'X says Y "Z"' is a mixed report, not indirect
+        mark = folded.find('"', headline.start, headline.end)
+        head_end = headline.end if mark < 0 else mark
+        found.extend(
+            find_all_indirect(
+                doc, headline.start, head_end, _HEADLINE, book, lead_in=head_end < headline.end
+            )
+        )
     intro: tuple[Mention, tuple[int, int]] | None = None
     lines = _line_paragraphs(folded, paragraphs)
     for index, para in enumerate(lines):
@@ -403,10 +442,10 @@ def extract_quotes(doc: Document, paragraphs: Sequence[Span]) -> QuoteResult:
         plain = _quotes_in_paragraph(doc, para, index, book, found, intro, prev_para)
         used_cues = frozenset(f.cue[0] for f in found[pre_count:] if f.cue is not None)
         intro = next_intro
-        for a, b in plain:
+        for a, b, lead_in in plain:
             if not has_cue(a, b):
                 continue
-            found.extend(find_all_indirect(doc, a, b, index, book, used_cues))
+            found.extend(find_all_indirect(doc, a, b, index, book, used_cues, lead_in=lead_in))
         if len(found) > pre_count + 1:
             found[pre_count:] = sorted(found[pre_count:], key=lambda f: f.start)
             # the indirect speech was resolved after the quotes: note the paragraph's
