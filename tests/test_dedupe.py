@@ -358,3 +358,21 @@ def test_counted_action_link_names_no_quote() -> None:
     (story,) = dedupe([b, c])
     assert [m.relation for m in story.members] == [Relation.CANONICAL, Relation.SAME_EVENT]
     assert story.members[1].shared_quotes == ()
+    assert story.members[1].shared_actions == ("expulsion:12",)
+    assert {"zorblat", "quimby", "vexford"} <= set(story.members[1].shared_names)
+    assert story.members[0].shared_actions == story.members[0].shared_names == ()
+    assert Story.model_validate_json(story.model_dump_json()) == story
+
+
+def test_quote_link_names_no_action() -> None:
+    """A member found on shared quotes shows them, and no counted action or rare name."""
+    (story,) = dedupe([wire("AP", DAY), rewrite("The Hill", DAY)])
+    member = story.members[1]
+    assert member.relation is Relation.SAME_EVENT
+    assert member.shared_quotes
+    assert member.shared_actions == member.shared_names == ()
+
+
+def test_member_evidence_fields_are_in_the_json_schema() -> None:
+    properties = Story.model_json_schema()["$defs"]["StoryMember"]["properties"]
+    assert {"shared_quotes", "shared_actions", "shared_names"} <= properties.keys()

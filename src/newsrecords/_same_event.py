@@ -165,7 +165,7 @@ class Evidence:
     """Why two bodies were found to report one event."""
 
     quotes: tuple[str, ...] = ()  # texts of the shared quotes
-    actions: tuple[str, ...] = ()  # shared counted actions, as "kind count"
+    actions: tuple[str, ...] = ()  # shared counted actions, as "kind:count"
     names: tuple[str, ...] = ()  # shared rare names
 
 
@@ -262,7 +262,7 @@ class EventCheck:
         if len(names) < needed:
             return None
         return Evidence(
-            actions=tuple(f"{kind} {count}" for kind, count in shared), names=tuple(sorted(names))
+            actions=tuple(f"{kind}:{count}" for kind, count in shared), names=tuple(sorted(names))
         )
 
 

@@ -39,6 +39,8 @@ class MemberPlan:
     relation: Relation
     similarity: float
     shared_quotes: tuple[str, ...] = ()
+    shared_actions: tuple[str, ...] = ()  # "kind:count", when counted actions made the link
+    shared_names: tuple[str, ...] = ()  # the rare names of that link
 
 
 def story_id(articles: Sequence[Article]) -> str:
@@ -65,6 +67,8 @@ def build_story(plans: Sequence[MemberPlan]) -> Story:
                 relation=p.relation,
                 similarity=min(1.0, max(0.0, p.similarity)),
                 shared_quotes=p.shared_quotes,
+                shared_actions=p.shared_actions,
+                shared_names=p.shared_names,
             )
             for i, p in enumerate(plans)
         ),

@@ -283,6 +283,16 @@ class StoryMember(_Record):
     shared_quotes: tuple[str, ...] = Field(
         default=(), description="Texts of quotes shared with the canonical article."
     )
+    shared_actions: tuple[str, ...] = Field(
+        default=(),
+        description='Counted actions that made a same-event link, as "kind:count" '
+        '("expulsion:10"); empty when quotes made it.',
+    )
+    shared_names: tuple[str, ...] = Field(
+        default=(),
+        description="The rare names (lower-cased) both articles of that link name, with "
+        "shared_actions.",
+    )
 
 
 class Mention(_Record):

@@ -211,6 +211,10 @@ def stories(draw: st.DrawFn, *, max_articles: int = 3) -> Story:
             relation=Relation.CANONICAL if i == 0 else draw(st.sampled_from(list(Relation)[1:])),
             similarity=1.0 if i == 0 else draw(st.floats(0.0, 1.0)),
             shared_quotes=tuple(q.text for q in article.quotes[:1]),
+            shared_actions=tuple(
+                f"{a.kind.value}:{a.count}" for a in article.actions[:1] if a.count is not None
+            ),
+            shared_names=tuple(draw(st.lists(_labels, max_size=2))) if i else (),
         )
         for i, article in enumerate(members_articles)
     ]
