@@ -53,7 +53,7 @@ SEED_DIR = ROOT / "tests" / "data" / "seeds"
 DEFAULT_POLNEAR = ROOT.parent / "shared" / "bench" / "polnear" / "dev.jsonl"
 TARGET = 5_000_000  # characters
 
-Call = tuple[Document, tuple[Span, ...]]
+Call = tuple[Document, tuple[Span, ...], Span | None]
 
 
 def _best(work: Callable[[], Any], rounds: int) -> float:
@@ -66,7 +66,7 @@ def _best(work: Callable[[], Any], rounds: int) -> float:
     return best
 
 
-def _no_quotes(doc: object, paragraphs: object) -> QuoteResult:
+def _no_quotes(doc: object, paragraphs: object, headline: object = None) -> QuoteResult:
     return QuoteResult((), ())
 
 
@@ -85,11 +85,13 @@ def _stubbed(*, quotes: bool = False, actions: bool = False) -> Iterator[None]:
 
 
 def _extractor_calls(texts: list[str]) -> list[Call]:
-    """The (document, paragraphs) pairs ``parse_page`` hands the extractors, in order."""
+    """The (document, paragraphs, headline) ``parse_page`` hands the extractors, in order."""
     calls: list[Call] = []
 
-    def record(doc: Document, paragraphs: tuple[Span, ...]) -> QuoteResult:
-        calls.append((doc, paragraphs))
+    def record(
+        doc: Document, paragraphs: tuple[Span, ...], headline: Span | None = None
+    ) -> QuoteResult:
+        calls.append((doc, paragraphs, headline))
         return QuoteResult((), ())
 
     with (
@@ -132,8 +134,8 @@ def _figures(texts: list[str], rounds: int) -> float:
     gc.collect()
     gc.freeze()
     try:
-        quotes = _best(lambda: [extract_quotes(d, p) for d, p in calls], rounds)
-        actions = _best(lambda: [extract_actions(d, p) for d, p in calls], rounds)
+        quotes = _best(lambda: [extract_quotes(d, p, headline=h) for d, p, h in calls], rounds)
+        actions = _best(lambda: [extract_actions(d, p) for d, p, _ in calls], rounds)
     finally:
         gc.unfreeze()
     _report("extract_quotes alone", chars, quotes, full)
