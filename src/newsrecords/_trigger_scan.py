@@ -14,8 +14,9 @@ entry alternations whose named groups say which entry matched.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -151,12 +152,12 @@ def leads(pattern: str) -> list[str]:
     return found_leads
 
 
-def _split_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regex (outside groups and character classes)."""
-    parts: list[str] = []
-    current: list[str] = []
-    depth, in_class, escaped = 0, False, False
-    for char in pattern:
+def _structure(pattern: str, start: int = 0, depth: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each character of ``pattern[start:]`` outside escapes and character classes, with
+    the group depth after it (``depth`` is the depth at ``start``)."""
+    in_class, escaped = False, False
+    for index in range(start, len(pattern)):
+        char = pattern[index]
         if escaped:
             escaped = False
         elif char == "\\":
@@ -165,17 +166,16 @@ def _split_alternatives(pattern: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    parts.append("".join(current))
-    return parts
+        else:
+            depth += (char == "(") - (char == ")")
+            yield index, char, depth
+
+
+def _split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex (outside groups and character classes)."""
+    cuts = [i for i, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    bounds = [-1, *cuts, len(pattern)]
+    return [pattern[a + 1 : b] for a, b in itertools.pairwise(bounds)]
 
 
 def necessary_words(pattern: str) -> tuple[str, ...] | None:
@@ -215,24 +215,10 @@ def necessary_words(pattern: str) -> tuple[str, ...] | None:
 
 def _closing_paren(pattern: str, start: int) -> int | None:
     """Index of the ")" that closes the group whose body starts at ``start``."""
-    depth, in_class, escaped = 1, False, False
-    for index in range(start, len(pattern)):
-        char = pattern[index]
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-    return None
+    return next(
+        (i for i, char, depth in _structure(pattern, start, 1) if char == ")" and depth == 0),
+        None,
+    )
 
 
 @attrs.frozen(slots=True)
