@@ -26,8 +26,10 @@ from ._attribution import Found, last_char, only_punct, speaker_for_cue
 from ._cue_words import SPEAKER_AFTER
 from ._document import Document
 from ._reporting_verbs import (
+    CLAUSE_OPENERS,
     NOUN_CUES,
     NOUN_LIKE,
+    OBJECT_ADJUNCTS,
     TELL_VERBS,
     is_speech_verb,
     reporting_cue_pattern,
@@ -35,6 +37,7 @@ from ._reporting_verbs import (
 )
 from ._speaker_book import SpeakerBook
 from ._speaker_words import PREPOSITIONS
+from ._word_tables import word_trie
 from .models import QuoteKind
 from .sentences import ABBREVIATIONS
 
@@ -101,29 +104,21 @@ _FINITE_VERB = re.compile(
     """,
     re.VERBOSE,
 )
-_OBJECT_END = re.compile(
-    r"""
-    ,                                # an appositive or a new clause: "Trump, who ..."
-    | \x20(?=(?:                     # or a word that opens an adjunct after the object:
-      on|in|at|during|by|with|without|over|through|amid|until|ahead|across|throughout
-      | than|after|before|since|when|while|as|because|despite|but|so|even|though
-      | last|this|next|yesterday|today|tonight|earlier|later|again|now|then
-      | Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
-    )\b)
-    """,
-    re.VERBOSE,
-)
-_VERB_PHRASE_END = re.compile(
-    r"""
-    ,                                # an infinitive's phrase ("vowed to work with both
-    | \x20(?=(?:                     # parties") keeps its prepositions; it ends at a
-      after|before|since|when|while|as|because|despite|but|so|even|though  # clause
-      | last|this|next|yesterday|today|tonight|earlier|later  # or a time phrase
-      | Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
-    )\b)
-    """,
-    re.VERBOSE,
-)
+
+
+def _ends_before(words: frozenset[str]) -> re.Pattern[str]:
+    """A comma, or the space before any of ``words``: where content read after a cue ends."""
+    return re.compile(
+        rf"""
+        ,                            # an appositive or a new clause: "Trump, who ..."
+        | \x20(?=(?:{word_trie(words)})\b)  # or a space before one of the words
+        """,
+        re.VERBOSE,
+    )
+
+
+_OBJECT_END = _ends_before(CLAUSE_OPENERS | OBJECT_ADJUNCTS)  # "endorsed Trump last week"
+_VERB_PHRASE_END = _ends_before(CLAUSE_OPENERS)  # "vowed to work with both parties after"
 _CLAUSE_OPENING = re.compile(
     r"""
     [,;]\s*(?:(?:and|but|while|whereas)\s)?   # ", and", "; ", ", "
@@ -278,9 +273,9 @@ def _content(
     c_end = _clause_end(folded, c_start, end)
     if who_start == who_end:
         # a subject the tables do not read ("..., police said"): it opens after a comma
-        comma = folded.rfind(",", max(start, who_start - _SUBJECT_REACH), who_start)
-        if comma >= 0 and len(folded[comma:who_start].split()) <= 5:
-            who_start = comma + 1
+        subject_comma = _subject_comma(folded, start, who_start)
+        if subject_comma is not None:
+            who_start = subject_comma + 1
     if (
         (is_speech_verb(word) or word in _FINDING)
         and len(folded[c_start : min(c_end, c_start + 60)].split()) < 3
@@ -339,14 +334,24 @@ def _content_before(
         )
     if word not in SPEAKER_AFTER and not (is_speech_verb(word) or word in _FINDING):
         return None
-    comma = folded.rfind(",", max(start, m.start() - 60), m.start())
+    comma = folded.rfind(",", max(start, m.start() - _SUBJECT_REACH), m.start())
     if comma < 0 or "," in folded[m.end() : end]:
         return None
-    if word not in SPEAKER_AFTER and len(folded[comma : m.start()].split()) > 5:
+    if word not in SPEAKER_AFTER and _subject_comma(folded, start, m.start()) is None:
         return None  # a subject of up to four words: "fundraising documents show"
     if len(folded[m.end() : end].split()) > 6:
         return None  # a short tail: "reported Thursday", "according to the new poll"
     return _trimmed(folded, start, comma)
+
+
+def _subject_comma(folded: str, start: int, at: int) -> int | None:
+    """The comma before a short subject that ends at ``at`` ("..., fundraising documents
+    show", "..., police said"): the last one within :data:`_SUBJECT_REACH` characters,
+    when at most four words follow it; else None."""
+    comma = folded.rfind(",", max(start, at - _SUBJECT_REACH), at)
+    if comma < 0 or len(folded[comma:at].split()) > 5:
+        return None
+    return comma
 
 
 def _noun_use(folded: str, start: int, cue: int) -> bool:

@@ -18,8 +18,10 @@ from collections.abc import Iterable
 from ._word_tables import clean_entries, word_pattern
 
 __all__ = [
+    "CLAUSE_OPENERS",
     "NOUN_CUES",
     "NOUN_LIKE",
+    "OBJECT_ADJUNCTS",
     "TELL_VERBS",
     "is_speech_verb",
     "register_reporting_verbs",
@@ -93,32 +95,58 @@ _STANCE: set[str] = _words(
     """
 )
 
-# Cues whose content is a clause ("said the plan was dead", "believes he will win"), not
-# the object noun phrase most other cues take ("endorsed Trump last week", "discussed
-# his sentence on Fox"): their content runs to the clause's end. Verbs of saying and of
-# cognition, as the same grammars group them.
-_CLAUSE: set[str] = set(
+# Verbs of saying whose content is as often an object as a clause ("announced his
+# resignation", "urged calm", "posted a video"): like most stance cues, they take the
+# object noun phrase.
+_SAYING_OBJECTS: frozenset[str] = frozenset(
     _words(
         """
-        said says say saying told tells tell telling added adds adding noted notes noting
-        wrote writes writing warned warns warning argued argues arguing argue claimed claims
-        claiming claim insisted insists insisting insist stressed stresses stressing
-        explained explains explaining replied replies replying responded responds
-        acknowledged acknowledges acknowledging acknowledge admitted admits admitting
-        declared declares declaring stated stating suggested suggests suggesting suggest
-        conceded concedes conceding predicted predicts predicting predict estimated estimates
-        cautioned cautions cautioning assured assures assuring observed observes
-        emphasized emphasizes emphasizing emphasised emphasises underlined underscored
-        indicated indicates indicating opined joked quipped mused asserted asserts
-        asserting contended contends contending countered counters maintained maintains
-        wondered explain declare alleged alleges alleging conclude concluded concludes
-        hinted hints implied implies testified testifies boasted boasts bragged
-        believes believe believed thinks think thought knows know knew feels feel felt
-        expects expected expect expecting hopes hoped hope hoping fears feared fear worried
-        worries doubt doubts doubted wish wishes wished shows showed shown show showing
-        found finds find seemed seems appears appeared appear understand understands
-        understood wonder wonders wondering assert worry forecast projected estimate
-        learned recognized recognizes recognize agreed agrees agree reported reports
+        announced announces announcing asked asking asks complained complaining
+        complains confirmed confirming confirms denied denies deny denying disclosed
+        discloses lamented lamenting laments mention mentioned mentioning mentions
+        pledged pledges pledging posted promise promised promises promising recalled
+        recalling recalls recounted recounts reiterated reiterates reiterating
+        reporting revealed reveals signaled signalled signals tweeted tweeting
+        tweets urge urged urges urging vowed vowing vows
+        """
+    )
+)
+
+# Verbs of thinking, finding and seeming among the stance cues: their content is a clause
+# ("believes he will win", "the poll shows Clinton ahead"), as after verbs of saying.
+_THINKING: frozenset[str] = frozenset(
+    _words(
+        """
+        agree agreed agrees appear appeared appears assert believe believed believes
+        doubt doubted doubts estimate expect expected expecting expects fear feared
+        fears feel feels felt find finds forecast found hope hoped hopes hoping knew
+        know knows learned projected recognize recognized recognizes seemed seems
+        show showed showing shown shows think thinks thought understand understands
+        understood wish wished wishes wonder wondering wonders worried worries worry
+        """
+    )
+)
+
+# Words that open a clause or a time phrase after reported content: an object ("endorsed
+# Trump last week") and an infinitive's phrase ("vowed to work with both parties after
+# the vote") both end before them.
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    _words(
+        """
+        after before since when while as because despite but so even though
+        last this next yesterday today tonight earlier later
+        Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+        """
+    )
+)
+
+# Words that open a place, manner or time adjunct after an object ("discussed my sentence
+# on Fox", "said so again"); an infinitive's phrase keeps them ("to work with").
+OBJECT_ADJUNCTS: frozenset[str] = frozenset(
+    _words(
+        """
+        on in at during by with without over through amid until ahead across throughout
+        than again now then
         """
     )
 )
@@ -246,12 +274,13 @@ def is_speech_verb(word: str) -> bool:
 
 def takes_clause(word: str) -> bool:
     """True for a cue whose content is a clause, read to the clause's end, rather than
-    the object noun phrase most cues take.
+    the object noun phrase most cues take: a verb of saying (but not one of
+    :data:`_SAYING_OBJECTS`) or of thinking.
 
-    >>> takes_clause("said"), takes_clause("endorsed")
-    (True, False)
+    >>> takes_clause("said"), takes_clause("believes"), takes_clause("endorsed")
+    (True, True, False)
     """
-    return word in _CLAUSE
+    return word in _THINKING or (word in _SAYING and word not in _SAYING_OBJECTS)
 
 
 def register_reporting_verbs(words: Iterable[str], *, saying: bool = False) -> None:
@@ -272,6 +301,4 @@ def register_reporting_verbs(words: Iterable[str], *, saying: bool = False) -> N
             _PHRASES.add(word)
         else:
             (_SAYING if saying else _STANCE).add(word.lower())
-            if saying:
-                _CLAUSE.add(word.lower())
     _pattern = None
