@@ -21,6 +21,7 @@ quoted words. Each cue hit reads a bounded window, so a stretch is read in linea
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ._attribution import Found, last_char, only_punct, speaker_for_cue
 from ._cue_words import SPEAKER_AFTER
@@ -170,16 +171,20 @@ def find_all_indirect(
     *,
     limit: int = 0,
     lead_in: bool = False,
+    cues: Iterable[re.Match[str]] | None = None,
 ) -> list[Found]:
     """Every reported speech in a quote-free stretch of a sentence, in order (at most
     ``limit`` when it is positive). Cues already attributing a quote (``used_cues``, by
     start) are skipped. Nested reports give one record each ("X said Y wants Z": "Y
     wants Z" and "Z"), and a report ends where the next clause's speaker opens ("A said
     X, and B argued Y"). In the ``lead_in`` to a quotation, content that runs on into the
-    quote is dropped: 'X said he did "great"' is one mixed report, not an indirect one."""
+    quote is dropped: 'X said he did "great"' is one mixed report, not an indirect one.
+    ``cues`` are the cue pattern's hits in the stretch when the caller has scanned for them
+    already; by default the stretch is scanned here."""
     folded = doc.folded
     out: list[Found] = []
-    for m in reporting_cue_pattern().finditer(folded, start, end):
+    hits = reporting_cue_pattern().finditer(folded, start, end) if cues is None else cues
+    for m in hits:
         if m.start() in used_cues:
             continue
         word = " ".join(m[0].split()).lower()

@@ -408,13 +408,21 @@ def extract_quotes(
     book = SpeakerBook(folded, paragraphs[0].start, paragraphs[-1].end, doc.text)
     # one scan for cues over the whole article; paragraphs with neither a cue nor a quote
     # mark (most of a long page) are then skipped without further work
-    cue_starts = [
-        m.start() for m in scan_pattern().finditer(folded, paragraphs[0].start, paragraphs[-1].end)
-    ]
+    cue_hits = list(scan_pattern().finditer(folded, paragraphs[0].start, paragraphs[-1].end))
+    cue_starts = [m.start() for m in cue_hits]
 
     def has_cue(start: int, end: int) -> bool:
         i = bisect.bisect_left(cue_starts, start)
         return i < len(cue_starts) and cue_starts[i] < end
+
+    def cues_in(start: int, end: int) -> list[re.Match[str]] | None:
+        """The article scan's cue hits inside ``start:end``, or None when a hit straddles
+        either edge (a scan of the stretch alone could then read a different cue there)."""
+        i = bisect.bisect_left(cue_starts, start)
+        j = bisect.bisect_left(cue_starts, end, i)
+        if (i and cue_hits[i - 1].end() > start) or (j > i and cue_hits[j - 1].end() > end):
+            return None
+        return cue_hits[i:j]
 
     found: list[Found] = []
     if headline is not None and scan_pattern().search(folded, headline.start, headline.end):
@@ -445,7 +453,11 @@ def extract_quotes(
         for a, b, lead_in in plain:
             if not has_cue(a, b):
                 continue
-            found.extend(find_all_indirect(doc, a, b, index, book, used_cues, lead_in=lead_in))
+            found.extend(
+                find_all_indirect(
+                    doc, a, b, index, book, used_cues, lead_in=lead_in, cues=cues_in(a, b)
+                )
+            )
         if len(found) > pre_count + 1:
             found[pre_count:] = sorted(found[pre_count:], key=lambda f: f.start)
             # the indirect speech was resolved after the quotes: note the paragraph's
