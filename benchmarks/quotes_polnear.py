@@ -1,6 +1,6 @@
 """Score quote and speaker extraction against PolNeAR attributions.
 
-    python benchmarks/quotes_polnear.py [PATH] [--direct] [--limit N]
+    python benchmarks/quotes_polnear.py [PATH] [--direct] [--limit N] [--double-apostrophes]
 
 PATH defaults to ``../shared/bench/polnear/dev.jsonl`` relative to the repository root
 (PolNeAR is never copied into the repository). ``--direct`` calls
@@ -100,9 +100,9 @@ def _direct_input(text: str) -> tuple[Document, list[Span]]:
     return doc, paras[1:] if len(paras) > 1 else paras
 
 
-def _predict(text: str, direct: bool) -> tuple[Quote, ...]:
+def _predict(text: str, direct: bool, double_apostrophes: bool = False) -> tuple[Quote, ...]:
     if not direct:
-        return parse_article(text).quotes
+        return parse_article(text, double_apostrophes=double_apostrophes).quotes
     doc, paras = _direct_input(text)
     return extract_quotes(doc, paras).quotes
 
@@ -126,6 +126,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--direct", action="store_true", help="call extract_quotes directly")
     ap.add_argument("--limit", type=int, default=0, help="score only the first N documents")
     ap.add_argument("--misses", type=int, default=0, help="print N misses of each class")
+    ap.add_argument(
+        "--double-apostrophes",
+        action="store_true",
+        help="read ''quoted'' as quote marks (PolNeAR types those quotations indirect)",
+    )
     args = ap.parse_args(argv)
     rows = [json.loads(line) for line in Path(args.path).read_text(encoding="utf-8").splitlines()]
     if args.limit:
@@ -139,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         text: str = row["text"]
         chars += len(text)
         t0 = time.process_time()
-        quotes = _predict(text, args.direct)
+        quotes = _predict(text, args.direct, args.double_apostrophes)
         elapsed += time.process_time() - t0
         quoted = [a for a in row["attributions"] if a["type"] in ("direct", "mixed")]
         indirect = [a for a in row["attributions"] if a["type"] == "indirect"]

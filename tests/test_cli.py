@@ -150,3 +150,12 @@ def test_dedupe_round_trip_through_json_lines(tmp_path: Path) -> None:
     n_articles = len(articles.read_text(encoding="utf-8").splitlines())
     assert sum(len(s.articles) for s in stories) == n_articles
     assert any(len(s.articles) > 1 for s in stories)
+
+
+def test_parse_double_apostrophes_flag() -> None:
+    page = b"Budget fight\n\n''We will not back down,'' Senator Jane Roe said.\n"
+    for argv, kinds in ((["parse", "-"], []), (["parse", "--double-apostrophes", "-"], ["direct"])):
+        status, out, _ = run(argv, stdin=page)
+        assert status == 0
+        article = Article.model_validate_json(out)
+        assert [q.kind.value for q in article.quotes if q.kind.value != "indirect"] == kinds

@@ -7,7 +7,13 @@ from hypothesis import strategies as st
 
 from newsrecords._document import Document
 from newsrecords.models import Span
-from newsrecords.normalize import collapse_whitespace, fold, normalize_text, strip_quote_marks
+from newsrecords.normalize import (
+    collapse_whitespace,
+    fold,
+    fold_double_apostrophes,
+    normalize_text,
+    strip_quote_marks,
+)
 
 _typographic = st.text(
     alphabet=st.sampled_from(
@@ -64,3 +70,17 @@ def test_normalize_keeps_dashes_but_folds_quotes() -> None:
         == "democracies \u2014 not autocracies"
     )
     assert normalize_text("\u2018Quad\u2019") == "'Quad'"
+
+
+@given(st.text(alphabet="'\" aZ.,(", max_size=40))
+def test_fold_double_apostrophes_keeps_length_and_is_idempotent(text: str) -> None:
+    once = fold_double_apostrophes(text)
+    assert len(once) == len(text)
+    assert fold_double_apostrophes(once) == once
+    # only the apostrophes of a pair change
+    assert all(a == b or a == "'" for a, b in zip(text, once, strict=True))
+
+
+def test_double_apostrophes_open_and_close_by_context() -> None:
+    assert fold_double_apostrophes("He said, ''No.'' Then") == 'He said,  "No."  Then'
+    assert fold_double_apostrophes("'''") == "'''"

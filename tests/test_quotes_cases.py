@@ -80,3 +80,21 @@ def test_aliases_are_deduplicated_case_insensitively() -> None:
     (riggs,) = [s for s in result.speakers if s.name == "Tom Riggs"]
     assert [a.lower() for a in riggs.aliases].count("he") == 1
     assert "he" in riggs.aliases  # the first spelling is kept
+
+
+def test_double_apostrophes_are_quote_marks_only_when_asked() -> None:
+    text = (
+        "Budget fight\n\n''We will not back down,'' Senator Jane Roe said on Tuesday. "
+        "''The votes are there.''\n\nShe called the bill ''a disgrace.''\n"
+    )
+    article = newsrecords.parse_article(text, double_apostrophes=True)
+    got = [(q.text, q.kind.value, q.speaker.name if q.speaker else None) for q in article.quotes]
+    assert got == [
+        ("We will not back down", "direct", "Jane Roe"),
+        ("The votes are there.", "direct", "Jane Roe"),
+        ("a disgrace.", "partial", "Jane Roe"),
+    ]
+    for q in article.quotes:
+        assert "'" not in text[q.span.start : q.span.end]
+    plain = newsrecords.parse_article(text)
+    assert all(q.kind.value == "indirect" for q in plain.quotes)

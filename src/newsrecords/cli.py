@@ -100,16 +100,22 @@ def _output(path: str | None, stdout: TextIO) -> Iterator[TextIO]:
         yield handle
 
 
-def _page_articles(names: Sequence[str], stdin: TextIO, stderr: TextIO) -> Iterator[models.Article]:
+def _page_articles(
+    args: argparse.Namespace, stdin: TextIO, stderr: TextIO
+) -> Iterator[models.Article]:
     """The articles of each page file in turn (``-`` is stdin), one page in memory at a time."""
-    for name in names:
+    for name in args.files:
         text = _read_input(name, stdin, stderr)
-        yield from parse_page(text, source="<stdin>" if name == "-" else name)
+        yield from parse_page(
+            text,
+            source="<stdin>" if name == "-" else name,
+            double_apostrophes=args.double_apostrophes,
+        )
 
 
 def _cmd_parse(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     with _output(args.output, stdout) as out:
-        for article in _page_articles(args.files, stdin, stderr):
+        for article in _page_articles(args, stdin, stderr):
             out.write(article.model_dump_json() + "\n")
     return 0
 
@@ -118,7 +124,7 @@ def _cmd_actions(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr
     from .plover import to_plover
 
     with _output(args.output, stdout) as out:
-        for article in _page_articles(args.files, stdin, stderr):
+        for article in _page_articles(args, stdin, stderr):
             for action in article.actions:
                 out.write(json.dumps(to_plover(action, article=article)) + "\n")
     return 0
@@ -202,15 +208,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    p = sub.add_parser("parse", help="parse pages into Article records (JSON Lines)")
-    p.add_argument("files", nargs="+", metavar="FILE", help="page text files; - reads stdin")
-    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
-    p.set_defaults(run=_cmd_parse)
-
-    p = sub.add_parser("actions", help="policy actions of pages as PLOVER-style JSON Lines")
-    p.add_argument("files", nargs="+", metavar="FILE", help="page text files; - reads stdin")
-    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
-    p.set_defaults(run=_cmd_actions)
+    for name, run, summary in (
+        ("parse", _cmd_parse, "parse pages into Article records (JSON Lines)"),
+        ("actions", _cmd_actions, "policy actions of pages as PLOVER-style JSON Lines"),
+    ):
+        p = sub.add_parser(name, help=summary)
+        p.add_argument("files", nargs="+", metavar="FILE", help="page text files; - reads stdin")
+        p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+        p.add_argument(
+            "--double-apostrophes",
+            action="store_true",
+            help="read ''quoted'' (a typewriter style of some newspapers) as quotation marks",
+        )
+        p.set_defaults(run=run)
 
     p = sub.add_parser("dedupe", help="group Article JSON Lines into Story JSON Lines")
     p.add_argument("input", metavar="IN.jsonl", help="Article records, one a line; - reads stdin")

@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["collapse_whitespace", "fold", "normalize_text", "strip_quote_marks"]
+__all__ = [
+    "collapse_whitespace",
+    "fold",
+    "fold_double_apostrophes",
+    "normalize_text",
+    "strip_quote_marks",
+]
 
 # Each entry maps a code point to a single replacement character, so ``fold`` keeps length.
 _FOLD_TABLE: dict[int, str] = {
@@ -58,6 +64,37 @@ def fold(text: str) -> str:
     if text.isascii() and not any(c in text for c in _ASCII_FOLD_KEYS):
         return text  # nothing to fold: a few substring tests cost far less than the scan
     return _FOLD_CHARS.sub(_fold_match, text)
+
+
+# Exactly two apostrophes: three or more are a pair of quotes around a single mark, or a
+# typo, and are left alone.
+_DOUBLE_APOSTROPHE = re.compile(
+    r"""
+    (?<!')''(?!')        # two apostrophes, no third either side
+    (?=([\w$(\[]))?      # group 1 (empty): a word follows, so the pair opens a quotation
+    """,
+    re.VERBOSE,
+)
+
+
+def _double_apostrophe(match: re.Match[str]) -> str:
+    return ' "' if match.group(1) is not None else '" '
+
+
+def fold_double_apostrophes(folded: str) -> str:
+    """Read the typewriter style of some newspapers, ``''quoted''``, as double quote marks,
+    keeping the length: an opening pair becomes a space and a mark (the mark next to the
+    first word), a closing pair a mark and a space. Meant for text :func:`fold` has made;
+    not part of ``fold``, since elsewhere two apostrophes can be inches or a typo.
+
+    >>> fold_double_apostrophes("''We will win,'' he said.")
+    ' "We will win,"  he said.'
+    >>> fold_double_apostrophes("a 'single' and '''three''' stay")
+    "a 'single' and '''three''' stay"
+    """
+    if "''" not in folded:
+        return folded
+    return _DOUBLE_APOSTROPHE.sub(_double_apostrophe, folded)
 
 
 def collapse_whitespace(text: str) -> str:

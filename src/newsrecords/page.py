@@ -30,7 +30,7 @@ from .actions import extract_actions
 from .boilerplate import RuleLike, compile_rules
 from .exceptions import InputTypeError
 from .models import Article, Dateline, Removal, Source, Span
-from .normalize import fold, normalize_text
+from .normalize import fold, fold_double_apostrophes, normalize_text
 from .quotes import extract_quotes
 from .segment import Line, PageRemoval, Segment, segment_page, split_lines
 
@@ -63,11 +63,14 @@ def parse_page(
     source: str | None = None,
     published: _dt.datetime | None = None,
     rules: Rules = None,
+    double_apostrophes: bool = False,
 ) -> list[Article]:
     """Split a page into articles and parse each one.
 
     ``published`` is the fallback date for articles without a date line of their own;
     ``rules`` adds boilerplate rules to the defaults (see :mod:`newsrecords.boilerplate`).
+    ``double_apostrophes`` reads ``''quoted''`` (a typewriter style of some newspapers) as
+    quotation marks; off by default, the pairs are left out of quotes and reported speech.
     Blank text gives ``[]``; a page of nothing but boilerplate gives one article with an empty
     body whose ``removed`` holds it all. A non-``str`` raises ``InputTypeError`` and a
     malformed rule ``RuleError``.
@@ -82,7 +85,7 @@ def parse_page(
     ruleset = compile_rules(rules)
     if not text.strip():
         return []
-    folded = fold(text)
+    folded = _fold(text, double_apostrophes)
     items = segment_page(split_lines(text, folded), ruleset)
     found: list[tuple[ArticleParts, list[_Cut]]] = []
     pending: list[_Cut] = []  # page-level removals seen before the first article
@@ -115,11 +118,13 @@ def parse_article(
     source: str | None = None,
     published: _dt.datetime | None = None,
     rules: Rules = None,
+    double_apostrophes: bool = False,
 ) -> Article:
     """Parse ``text`` as exactly one article: separators are removed but do not split it.
 
     Blank text gives an empty article (no headline, empty body, ``span`` of ``0..0``) rather
-    than an error, so that a batch of pages never stops on one empty page.
+    than an error, so that a batch of pages never stops on one empty page. The keywords are
+    those of :func:`parse_page`.
 
     >>> a = parse_article("Thursday, September 28, 2023\\n\\nTalks resume | Joe Biden News\\n\\n"
     ...                   "WASHINGTON (AP) — Talks resumed.\\n\\nAFP contributed to this report.")
@@ -133,7 +138,7 @@ def parse_article(
     ruleset = compile_rules(rules)
     if not text.strip():
         return _assemble(text, [(_empty_parts(0, 0), [])], _source(text, source), published)[0]
-    folded = fold(text)
+    folded = _fold(text, double_apostrophes)
     lines: list[Line] = []
     cuts: list[_Cut] = []
     for item in segment_page(split_lines(text, folded), ruleset, split=False):
@@ -146,6 +151,12 @@ def parse_article(
     else:
         parts = _empty_parts(min(c[0] for c in cuts), max(c[1] for c in cuts))
     return _assemble(text, [(parts, cuts)], _source(text, source), published, folded)[0]
+
+
+def _fold(text: str, double_apostrophes: bool) -> str:
+    """The folded copy every matcher reads (same length as ``text``)."""
+    folded = fold(text)
+    return fold_double_apostrophes(folded) if double_apostrophes else folded
 
 
 def _empty_parts(start: int, end: int) -> ArticleParts:
