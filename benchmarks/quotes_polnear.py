@@ -23,8 +23,11 @@ import json
 import re
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
+
+import attrs
 
 from newsrecords import parse_article
 from newsrecords._document import Document
@@ -93,6 +96,77 @@ def _speaker_ok(q: Quote, source: dict[str, object] | None, text: str) -> bool:
     return any(w in gold_words for n in names for w in re.findall(r"[\w']+", n.lower()))
 
 
+@attrs.define
+class Tally:
+    """Issue 3's counts over the gold attributions of some ``types``: ``add`` each text's
+    gold row with the predictions to score (for direct and mixed: quotes and partial quotes
+    that have a speaker; for indirect: indirect speech). Up to ``max_misses`` of each kind of
+    miss are kept as lines to print: "fp" (a prediction in no gold content), "fn" (a gold
+    attribution no prediction matched), "speaker" (a match with the wrong speaker)."""
+
+    types: tuple[str, ...]
+    max_misses: int = 0
+    predicted: int = 0
+    matched: int = 0  # predictions inside some gold content; each is one scored pair
+    gold: int = 0
+    gold_matched: int = 0
+    speaker_ok: int = 0  # matched predictions whose speaker is right
+    misses: dict[str, list[str]] = attrs.Factory(lambda: {"fp": [], "fn": [], "speaker": []})
+
+    def add(self, row: dict[str, Any], preds: Sequence[Quote]) -> None:
+        text: str = row["text"]
+        golds = [a for a in row["attributions"] if a["type"] in self.types]
+        self.predicted += len(preds)
+        self.gold += len(golds)
+        hit: set[int] = set()
+        for q in preds:
+            inside = [k for k, a in enumerate(golds) if _inside(q.span, _fragments(a["content"]))]
+            if not inside:
+                ctx = text[max(0, q.span.start - 60) : q.span.end + 60].replace("\n", " / ")
+                self._miss("fp", f"{q.speaker.name if q.speaker else None!r}: {ctx!r}")
+                continue
+            self.matched += 1
+            hit.update(inside)
+            if any(_speaker_ok(q, golds[k].get("source"), text) for k in inside):
+                self.speaker_ok += 1
+            else:
+                src = golds[inside[0]].get("source") or {}
+                self._miss(
+                    "speaker",
+                    f"{q.speaker.name if q.speaker else None!r} "
+                    f"({q.speaker_span.slice(text) if q.speaker_span else None!r}) vs "
+                    f"{src.get('text')!r}: {q.text[:80]!r}",
+                )
+        self.gold_matched += len(hit)
+        for k, a in enumerate(golds):
+            if k not in hit and len(self.misses["fn"]) < self.max_misses:
+                frags = _fragments(a["content"])
+                lo, hi = frags[0][0], frags[-1][1]
+                src = (a.get("source") or {}).get("text")
+                self._miss("fn", f"[{src!r}] {text[max(0, lo - 80) : hi + 60]!r}")
+
+    def _miss(self, kind: str, line: str) -> None:
+        if len(self.misses[kind]) < self.max_misses:
+            self.misses[kind].append(line)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.gold_matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_ok / self.matched if self.matched else 0.0
+
+
 def _direct_input(text: str) -> tuple[Document, list[Span]]:
     doc = Document.build(text)
     paras = [Span(start=m.start(), end=m.end()) for m in _BLOCK.finditer(text) if m[0].strip()]
@@ -135,83 +209,40 @@ def main(argv: list[str] | None = None) -> int:
     rows = [json.loads(line) for line in Path(args.path).read_text(encoding="utf-8").splitlines()]
     if args.limit:
         rows = rows[: args.limit]
-    n_pred = n_match = n_gold = n_gold_hit = n_pairs = n_sp_ok = 0
-    i_pred = i_match = i_gold = i_gold_hit = 0
+    quoted = Tally(("direct", "mixed"), args.misses)
+    indirect = Tally(("indirect",))
     chars = 0
     elapsed = 0.0
-    misses: dict[str, list[str]] = {"fp": [], "fn": [], "speaker": []}
     for row in rows:
-        text: str = row["text"]
-        chars += len(text)
+        chars += len(row["text"])
         t0 = time.process_time()
-        quotes = _predict(text, args.direct, args.double_apostrophes)
+        quotes = _predict(row["text"], args.direct, args.double_apostrophes)
         elapsed += time.process_time() - t0
-        quoted = [a for a in row["attributions"] if a["type"] in ("direct", "mixed")]
-        indirect = [a for a in row["attributions"] if a["type"] == "indirect"]
-        preds = [q for q in quotes if q.kind is not QuoteKind.INDIRECT and q.speaker is not None]
-        ipreds = [q for q in quotes if q.kind is QuoteKind.INDIRECT]
-        n_pred += len(preds)
-        n_gold += len(quoted)
-        hit: set[int] = set()
-        for q in preds:
-            golds = [k for k, a in enumerate(quoted) if _inside(q.span, _fragments(a["content"]))]
-            if golds:
-                n_match += 1
-                hit.update(golds)
-                n_pairs += 1
-                ok = any(_speaker_ok(q, quoted[k].get("source"), text) for k in golds)
-                n_sp_ok += ok
-                if not ok and len(misses["speaker"]) < args.misses:
-                    src = quoted[golds[0]].get("source") or {}
-                    misses["speaker"].append(
-                        f"{q.speaker.name if q.speaker else None!r} "
-                        f"({q.speaker_span.slice(text) if q.speaker_span else None!r}) vs "
-                        f"{src.get('text')!r}: {q.text[:80]!r}"
-                    )
-            elif len(misses["fp"]) < args.misses:
-                ctx = text[max(0, q.span.start - 60) : q.span.end + 60].replace("\n", " / ")
-                misses["fp"].append(f"{q.speaker.name if q.speaker else None!r}: {ctx!r}")
-        n_gold_hit += len(hit)
-        for k, a in enumerate(quoted):
-            if k not in hit and len(misses["fn"]) < args.misses:
-                c = _fragments(a["content"])
-                lo, hi = c[0][0], c[-1][1]
-                src = (a.get("source") or {}).get("text")
-                misses["fn"].append(f"[{src!r}] {text[max(0, lo - 80) : hi + 60]!r}")
-        i_pred += len(ipreds)
-        i_gold += len(indirect)
-        ihit: set[int] = set()
-        for q in ipreds:
-            golds = [k for k, a in enumerate(indirect) if _inside(q.span, _fragments(a["content"]))]
-            if golds:
-                i_match += 1
-                ihit.update(golds)
-        i_gold_hit += len(ihit)
-
-    def ratio(a: int, b: int) -> float:
-        return a / b if b else 0.0
-
-    p, r = ratio(n_match, n_pred), ratio(n_gold_hit, n_gold)
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
+        quoted.add(row, [q for q in quotes if q.kind is not QuoteKind.INDIRECT and q.speaker])
+        indirect.add(row, [q for q in quotes if q.kind is QuoteKind.INDIRECT])
     mode = "extract_quotes (blank-line paragraphs)" if args.direct else "parse_article"
     print(f"documents: {len(rows)}  characters: {chars}  mode: {mode}")
     print(
-        f"direct/mixed: predicted with speaker {n_pred}, matched {n_match}, gold {n_gold}, "
-        f"gold matched {n_gold_hit}"
-    )
-    print(f"  precision {p:.3f} (target 0.95)  recall {r:.3f} (target 0.92)  F1 {f1:.3f}")
-    print(f"  speaker accuracy {ratio(n_sp_ok, n_pairs):.3f} over {n_pairs} pairs (target 0.95)")
-    print(
-        f"indirect: predicted {i_pred}, matched {i_match}, gold {i_gold}, gold matched {i_gold_hit}"
+        f"direct/mixed: predicted with speaker {quoted.predicted}, matched {quoted.matched}, "
+        f"gold {quoted.gold}, gold matched {quoted.gold_matched}"
     )
     print(
-        f"  precision {ratio(i_match, i_pred):.3f}  recall {ratio(i_gold_hit, i_gold):.3f} "
-        "(target 0.6 each)"
+        f"  precision {quoted.precision:.3f} (target 0.95)  recall {quoted.recall:.3f} "
+        f"(target 0.92)  F1 {quoted.f1:.3f}"
     )
+    print(
+        f"  speaker accuracy {quoted.speaker_accuracy:.3f} over {quoted.matched} pairs "
+        "(target 0.95)"
+    )
+    print(
+        f"indirect: predicted {indirect.predicted}, matched {indirect.matched}, "
+        f"gold {indirect.gold}, gold matched {indirect.gold_matched}"
+    )
+    print(f"  precision {indirect.precision:.3f}  recall {indirect.recall:.3f} (target 0.6 each)")
     print(f"speed: {chars / elapsed if elapsed else 0:,.0f} chars/s of CPU time ({mode})")
     speed = _extract_quotes_speed([row["text"] for row in rows])
     print(f"speed: {speed:,.0f} chars/s of CPU time (extract_quotes alone, best of 3)")
-    for name, items in misses.items():
+    for name, items in quoted.misses.items():
         for line in items:
             print(f"{name}: {line}")
     return 0
