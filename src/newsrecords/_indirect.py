@@ -13,9 +13,13 @@ When the speaker tables know no phrase next to the cue, a subject-like word befo
 ("One in four voters said") or a short closing attribution ("CONTENT, the regional daily
 reported.") still gives a report, with no speaker. Reports nest ("X said Y wants Z"
 gives "Y wants Z" and "Z"). Content after a cue ends where its clause does (";", a dash,
-a parenthesis, a comma that opens a new clause, "because", "and stressed"), else at the
-sentence's end. Verbs of stance ("believes", "the poll shows") count here, never for
-quoted words. Each cue hit reads a bounded window, so a stretch is read in linear time.
+a parenthesis, a comma that opens a new clause, "because", "and stressed", a second
+participle: "attacking X and visiting Y"), else at the sentence's end; a cue inside an
+opening subordinate clause ("After saying X, the man ...") reports up to its comma, and
+one inside a relative clause ("voters who want X could ...") up to the main verb. Verbs
+of stance ("believes", "the poll shows") count here, never for quoted words. Each cue hit
+reads a bounded window, so a stretch is read in linear time. Clause boundaries live in
+:mod:`._clause_ends`.
 """
 
 from __future__ import annotations
@@ -24,13 +28,25 @@ import re
 from collections.abc import Iterable
 
 from ._attribution import Found, last_char, only_punct, speaker_for_cue
+from ._clause_ends import (
+    CLAUSE_OPENING,
+    FINITE_VERB,
+    FRONTED_CLAUSE,
+    HEAD_WINDOW,
+    MAIN_CLAUSE_VERB,
+    OBJECT_END,
+    PARTICIPLE_AND,
+    PUNCT_OPENING,
+    VERB_PHRASE_END,
+    clause_end,
+    clause_opening,
+    trimmed,
+)
 from ._cue_words import SPEAKER_AFTER
 from ._document import Document
 from ._reporting_verbs import (
-    CLAUSE_OPENERS,
     NOUN_CUES,
     NOUN_LIKE,
-    OBJECT_ADJUNCTS,
     TELL_VERBS,
     is_speech_verb,
     reporting_cue_pattern,
@@ -38,17 +54,12 @@ from ._reporting_verbs import (
 )
 from ._speaker_book import SpeakerBook
 from ._speaker_words import PREPOSITIONS
-from ._word_tables import word_trie
 from .models import QuoteKind
-from .sentences import ABBREVIATIONS
 
 __all__ = ["find_all_indirect", "scan_pattern"]
 
 _MAX_CONTENT = 1500  # characters a report may run before or after its cue
-_MIN_WORDS = 1  # one word can be the whole report: "backed Sanders"
 _MARKS = frozenset("'\"")  # a cue right after a quotation mark attributes the quote
-_HEAD_WINDOW = 100  # characters read to judge how the content opens
-
 _TIME_OR_OBJECT = re.compile(
     r"""
     \s*(?:
@@ -57,77 +68,21 @@ _TIME_OR_OBJECT = re.compile(
       | (?:reporters|journalists|him|her|them|us|me|lawmakers|supporters|the\s+press)
       | in\s+(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?   # "in a (written) statement"
         (?:statement|interview|speech|briefing|letter|post|tweet|email|message|conference|address)
+      | (?:for\s+(?:example|instance)|in\s+fact|of\s+course|however)(?=,)  # "believes, in fact,"
       | , | that
     )(?![\w])
     """,
     re.VERBOSE,
 )
-# Where a reported clause ends. Two searches that each open with a literal or a character
-# class, which the regex engine skips to quickly: punctuation, then words.
-_PUNCT_BREAK = re.compile(r"[;(,.-]")  # a candidate break, checked by _clause_end
-_NEW_CLAUSE = re.compile(
-    r"""
-    \s+(?:                           # after a comma, a word that opens a new clause
-      (?:wh(?:ile|ereas|ich|om?|ere|en)|but|al?though|even|despite|because|since|as
-        |after|before|unlike|including|according|adding|saying|noting|arguing|citing
-        |pointing|calling|said|says|told|added|wrote|and\s+(?:he|she|they|it|then|later))\b
-      | [a-z]+ing\b                  # ", prompting ...": a participle clause
-    )
-    """,
-    re.VERBOSE,
+_RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})  # "voters who want ...", "polls that show"
+# "Asked (by a reporter) whether ...", "when asked about ...": the question put to the
+# sentence's subject is reported, from its first question word to the clause's comma.
+_QUESTION_WORD = re.compile(r"\b(?:about|whether|if|what|why|how|which|who|where)\b")
+_QUESTION_REACH = 100  # characters between "asked" and its question word ("by host X on Y")
+# Words after which "asked" is passive or opens a clause: "When asked", "was asked".
+_BEFORE_ASKED = frozenset(
+    {"when", "after", "if", "once", "while", "was", "were", "is", "are", "been", "being", "be"}
 )
-_FINITE_AFTER_COMMA = re.compile(
-    r"""
-    \s+(?:and\s+|but\s+)?             # after a comma, a new clause: ", he is ready",
-    (?:(?!and\b|or\b)[\w'.-]+\s+){0,4}  # ", his decision was overturned" (a subject of up
-    (?:is|was|are|were|has|have|had     # to four words, not a list: ", France and
-      |will|would|can|could|may|might  # Germany were")
-      |should|must|does|did)\b
-    """,
-    re.VERBOSE,
-)
-_WORD_BREAK = re.compile(
-    r"""
-    \x20(?=                          # a subordinate clause without a comma
-      (?:because|al?though|despite|unless|whereas|before|aside\s+from)\b
-      | (?:and|but)\s+(?:then\s+|also\s+)?  # or a second verb of the same subject:
-        (?:[a-z]+ed|said|says|told|made|gave|took|went|spoke  # "...and stressed"
-          |has|have|had|is|was|were|will|would)\b          # "...and has been"
-    )
-    """,
-    re.VERBOSE,
-)
-_SENTENCE_GAP = re.compile(r"[a-z]{2}\.\s+[\"'A-Z]")  # "...Mr. Cruz. ''I don't": a new sentence
-_FINITE_VERB = re.compile(
-    r"""
-    \x20(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|must
-      |cost|costs|[a-z]+ed)\b     # a verb that ends the noun phrase after a noun cue
-    """,
-    re.VERBOSE,
-)
-
-
-def _ends_before(words: frozenset[str]) -> re.Pattern[str]:
-    """A comma, or the space before any of ``words``: where content read after a cue ends."""
-    return re.compile(
-        rf"""
-        ,                            # an appositive or a new clause: "Trump, who ..."
-        | \x20(?=(?:{word_trie(words)})\b)  # or a space before one of the words
-        """,
-        re.VERBOSE,
-    )
-
-
-_OBJECT_END = _ends_before(CLAUSE_OPENERS | OBJECT_ADJUNCTS)  # "endorsed Trump last week"
-_VERB_PHRASE_END = _ends_before(CLAUSE_OPENERS)  # "vowed to work with both parties after"
-_CLAUSE_OPENING = re.compile(
-    r"""
-    [,;]\s*(?:(?:and|but|while|whereas)\s)?   # ", and", "; ", ", "
-    | \s(?:and|but|while|whereas)\s          # " and " with no comma
-    """,
-    re.VERBOSE,
-)
-_PUNCT_OPENING = re.compile(r"[,;]\s*(?:(?:and|but|while|whereas)\s)?")  # ", and", "; "
 _SUBJECT_REACH = 60  # characters a subject with no speaker phrase ("more than 4 in 10") spans
 # Lower-case words after which a noun-like cue is a verb: "they support", "to plan".
 _BEFORE_VERB = frozenset(
@@ -193,17 +148,36 @@ def find_all_indirect(
         if word in NOUN_LIKE and _noun_use(folded, start, m.start()):
             continue  # "the plan", "a tax plan": a noun, and no speaker phrase to look for
         # a cue inside earlier content ("X said Y wants Z") has its speaker inside it too
-        lo = out[-1].start if out and out[-1].start <= m.start() < out[-1].end else start
+        nested = bool(out) and out[-1].start <= m.start() < out[-1].end
+        lo = out[-1].start if nested else start
         # each cue reads a bounded window, so a page-long "sentence" stays linear
         lo, hi = max(lo, m.start() - _MAX_CONTENT), min(end, m.end() + _MAX_CONTENT)
+        if word == "asked":
+            question = _asked_question(folded, lo, hi, m)
+            if question is not None:
+                out.append(Found(QuoteKind.INDIRECT, *question, index, cue=(m.start(), m.end())))
+                if len(out) == limit:
+                    break
+                continue
         if word not in SPEAKER_AFTER and only_punct(folded, lo, m.start()):
             continue  # '"...," said X': a quote's attribution, no content before or after
-        mention = speaker_for_cue(folded, lo, hi, m)
+        # a capitalised cue after other words ("Senate Leader Says Vote Will Wait") is in a
+        # title-case headline, where capitals do not mark names: no speaker phrase is read
+        title_case = m[0][:1].isupper() and not only_punct(folded, lo, m.start())
+        # a noun cue inside earlier content ("repeating a false claim that ...") is part
+        # of that content's noun phrase: the words before it are not its holder
+        nested_noun = nested and word in NOUN_CUES
+        mention = None if title_case or nested_noun else speaker_for_cue(folded, lo, hi, m)
         if mention is not None:
             who = (mention.span.start, mention.span.end)
         elif (
-            word in NOUN_CUES
-            or (word not in NOUN_LIKE and _has_subject(folded, lo, m.start()))
+            title_case
+            or word in NOUN_CUES
+            or (
+                (word not in NOUN_LIKE or _after_verb_word(folded, lo, m.start()))
+                and _has_subject(folded, lo, m.start())
+            )
+            or _infinitive(folded, lo, m.start())
             or (word.endswith("ing") and " " not in word and word not in NOUN_LIKE)
         ):
             # "by talking about the wall", "In addition to stating that ...": a participle
@@ -224,20 +198,20 @@ def find_all_indirect(
             continue
         if word in NOUN_CUES and not word.endswith(" that"):
             # "her support for the tax plan cost her votes": the noun phrase, not the clause
-            verb = _FINITE_VERB.search(folded, c_start, c_end)
+            verb = FINITE_VERB.search(folded, c_start, c_end)
             if verb is not None and verb.start() > c_start:
                 c_end = verb.start()
         if out and out[-1].start < who[0] < out[-1].end:
             # "A said X, and B argued Y", "... economy, and more than 4 in 10 said Z": the
             # first content ends where the second clause opens
-            opening = _clause_opening(
-                folded, max(out[-1].start, who[0] - 12), who[0], _CLAUSE_OPENING
+            opening = clause_opening(
+                folded, max(out[-1].start, who[0] - 12), who[0], CLAUSE_OPENING
             )
             if opening is None and mention is None:
                 # a subject the tables do not read: only a comma or semicolon marks its clause
                 lo_subject = max(out[-1].start, who[0] - _SUBJECT_REACH)
-                opening = _clause_opening(folded, lo_subject, who[0], _PUNCT_OPENING)
-            cut = _trimmed(folded, out[-1].start, opening) if opening is not None else None
+                opening = clause_opening(folded, lo_subject, who[0], PUNCT_OPENING)
+            cut = trimmed(folded, out[-1].start, opening) if opening is not None else None
             if cut is not None:
                 out[-1].end = cut[1]
         if out and out[-1].start == c_start:
@@ -270,27 +244,42 @@ def _content(
             comma = folded.find(",", who_end, end)
             if comma < 0:
                 return None
-            return _trimmed(folded, comma + 1, _clause_end(folded, comma + 1, end))
-        return _trimmed(folded, start, m.start())  # "CONTENT, noted X."
+            return trimmed(folded, comma + 1, clause_end(folded, comma + 1, end))
+        return trimmed(folded, start, m.start())  # "CONTENT, noted X."
     c_start = _after_cue(folded, m.end(), end, word)
     while c_start < end and folded[c_start] == " ":
         c_start += 1  # "said that because ...": the clause opens at its first word
-    c_end = _clause_end(folded, c_start, end)
+    c_end = clause_end(folded, c_start, end)
+    if folded.find(",", start, m.start()) < 0 and FRONTED_CLAUSE.match(folded, start, m.start()):
+        # no comma yet: the cue is inside the opening clause
+        comma = folded.find(",", c_start, c_end)
+        c_end = c_end if comma < 0 else comma
+    if word.endswith("ing"):
+        joined = PARTICIPLE_AND.search(folded, c_start, c_end)
+        c_end = c_end if joined is None else joined.start()
     if who_start == who_end:
         # a subject the tables do not read ("..., police said"): it opens after a comma
         subject_comma = _subject_comma(folded, start, who_start)
         if subject_comma is not None:
             who_start = subject_comma + 1
-    if (
-        (is_speech_verb(word) or word in _FINDING)
-        and len(folded[c_start : min(c_end, c_start + 60)].split()) < 3
-        and last_char(folded, start, who_start) == ","
-    ):
-        return _trimmed(folded, start, who_start)  # "CONTENT, X said."
-    trimmed = _trimmed(folded, c_start, c_end)
-    if trimmed is None:
+    if (is_speech_verb(word) or word in _FINDING) and len(
+        folded[c_start : min(c_end, c_start + 60)].split()
+    ) < 3:
+        if last_char(folded, start, who_start) == ",":
+            return trimmed(folded, start, who_start)  # "CONTENT, X said."
+        subject_comma = _subject_comma(folded, start, who_start)
+        if (
+            subject_comma is not None
+            and not folded[c_start:c_end].strip(" .,")
+            and not only_punct(folded, subject_comma + 1, who_start)
+        ):
+            # "CONTENT, the news site X reported.": the speaker phrase read is the tail
+            # of a longer subject
+            return trimmed(folded, start, subject_comma)
+    kept = trimmed(folded, c_start, c_end)
+    if kept is None:
         return None
-    c_start, c_end = trimmed
+    c_start, c_end = kept
     opening = folded[c_start : c_start + 12].split()[:1]
     if (not takes_clause(word) or (opening and opening[0].lower() in _PRONOUN_OBJECTS)) and (
         not _THAT.search(folded, m.end(), c_start)
@@ -298,14 +287,25 @@ def _content(
         # "endorsed Trump last week", "discussed my sentence on Fox": the object, without
         # the time and place adjuncts that follow it
         infinitive = folded.startswith("to ", c_start)
-        stop = (_VERB_PHRASE_END if infinitive else _OBJECT_END).search(folded, c_start + 1, c_end)
+        stop = (VERB_PHRASE_END if infinitive else OBJECT_END).search(folded, c_start + 1, c_end)
         if stop is not None and (
-            not takes_clause(word) or not _FINITE_VERB.search(folded, c_start, stop.start())
+            not takes_clause(word) or not FINITE_VERB.search(folded, c_start, stop.start())
         ):
-            cut = _trimmed(folded, c_start, stop.start())
+            cut = trimmed(folded, c_start, stop.start())
             if cut is not None:
                 c_end = cut[1]
-    head = folded[c_start : min(c_end, c_start + _HEAD_WINDOW)].split()
+    relative = _WORD_BEFORE.search(folded, max(start, m.start() - 12), m.start())
+    if (
+        (not takes_clause(word) or folded.startswith("to ", c_start))
+        and relative is not None
+        and relative[1].lower() in _RELATIVE_SUBJECTS
+    ):
+        # "a supporter who wants to give more could shell out": the relative clause ends
+        # where the main clause's verb resumes
+        verb = MAIN_CLAUSE_VERB.search(folded, c_start, c_end)
+        if verb is not None and verb.start() > c_start:
+            c_end = verb.start()
+    head = folded[c_start : min(c_end, c_start + HEAD_WINDOW)].split()
     first = head[0].lower()
     if first == "to" and len(head) > 1 and head[1].islower() and head[1] not in _DETERMINERS:
         return (c_start, c_end)  # "vowed to work with both parties": an infinitive
@@ -316,14 +316,31 @@ def _content(
         that = None if after_that else _THAT.search(folded, c_start, min(c_end, c_start + 80))
         if that is not None:
             # "said in June that ...": the clause after "that"
-            return _trimmed(folded, that.end(), _clause_end(folded, that.end(), end))
+            return trimmed(folded, that.end(), clause_end(folded, that.end(), end))
         if is_speech_verb(word) and not after_that and len(head) < 8:
             return None  # "said from the White House": a place, not reported content
         if not is_speech_verb(word):
             # "called for the overthrow", "pointed to the polls": the object follows
             c_start += len(head[0])
-            return _trimmed(folded, c_start, c_end)
+            return trimmed(folded, c_start, c_end)
     return (c_start, c_end)
+
+
+def _asked_question(folded: str, start: int, end: int, m: re.Match[str]) -> tuple[int, int] | None:
+    """The question of a passive or clause-opening "asked" ("Asked whether he would run,
+    the mayor said ...", "she was asked by a reporter about the merger"): from its first
+    question word to the clause's comma. None for an active "X asked ...", read as any
+    other cue."""
+    if not only_punct(folded, start, m.start()):
+        before = _WORD_BEFORE.search(folded, max(start, m.start() - 20), m.start())
+        if before is None or before[1].lower() not in _BEFORE_ASKED:
+            return None
+    stop = clause_end(folded, m.end(), min(end, m.end() + _MAX_CONTENT))
+    question = _QUESTION_WORD.search(folded, m.end(), min(stop, m.end() + _QUESTION_REACH))
+    if question is None:
+        return None
+    comma = folded.find(",", question.end(), stop)  # "Asked if X, 46 percent said"
+    return trimmed(folded, question.start(), stop if comma < 0 else comma)
 
 
 def _content_before(
@@ -335,7 +352,7 @@ def _content_before(
     if word in SPEAKER_AFTER and only_punct(folded, start, m.start()):
         comma = folded.find(",", m.end(), min(end, m.end() + 80))
         return (
-            _trimmed(folded, comma + 1, _clause_end(folded, comma + 1, end)) if comma >= 0 else None
+            trimmed(folded, comma + 1, clause_end(folded, comma + 1, end)) if comma >= 0 else None
         )
     if word not in SPEAKER_AFTER and not (is_speech_verb(word) or word in _FINDING):
         return None
@@ -346,7 +363,7 @@ def _content_before(
         return None  # a subject of up to four words: "fundraising documents show"
     if len(folded[m.end() : end].split()) > 6:
         return None  # a short tail: "reported Thursday", "according to the new poll"
-    return _trimmed(folded, start, comma)
+    return trimmed(folded, start, comma)
 
 
 def _subject_comma(folded: str, start: int, at: int) -> int | None:
@@ -375,55 +392,27 @@ def _noun_use(folded: str, start: int, cue: int) -> bool:
     )
 
 
-def _clause_opening(folded: str, start: int, end: int, opening: re.Pattern[str]) -> int | None:
-    """Where the last clause ``opening`` (", and", ";", " but ") in ``folded[start:end]``
-    starts, or None."""
-    starts = [found.start() for found in opening.finditer(folded, start, end)]
-    return starts[-1] if starts else None
+def _infinitive(folded: str, start: int, cue: int) -> bool:
+    """The cue is an infinitive ("declined to say whether", "the first to endorse him"):
+    its subject stands earlier in the sentence, and its content follows as for the verb."""
+    before = _WORD_BEFORE.search(folded, max(start, cue - 4), cue)
+    return before is not None and before[1] == "to"
+
+
+def _after_verb_word(folded: str, start: int, cue: int) -> bool:
+    """A cue word that is as often a noun stands after a pronoun, a relative or an
+    auxiliary, so it is a verb: "voters who support him", "they plan"."""
+    before = _WORD_BEFORE.search(folded, max(start, cue - 12), cue)
+    return before is not None and before[1].lower() in _BEFORE_VERB
 
 
 def _has_subject(folded: str, start: int, cue: int) -> bool:
-    """A word that may end a subject or a verb group stands just before the cue."""
+    """A word that may end a subject or a verb group stands just before the cue, or a
+    share: "53% say"."""
+    if folded[max(start, cue - 2) : cue] == "% ":
+        return True
     before = _WORD_BEFORE.search(folded, max(start, cue - 40), cue)
     return before is not None and before[1].lower() not in _NOT_BEFORE_VERB
-
-
-def _trimmed(folded: str, start: int, end: int) -> tuple[int, int] | None:
-    """``start:end`` without surrounding spaces and punctuation, or None when fewer than
-    :data:`_MIN_WORDS` words remain."""
-    while start < end and not folded[start].isalnum():
-        start += 1
-    while end > start and not folded[end - 1].isalnum() and folded[end - 1] not in ")%":
-        end -= 1
-    if len(folded[start : min(end, start + _HEAD_WINDOW)].split()) < _MIN_WORDS:
-        return None
-    return start, end
-
-
-def _clause_end(folded: str, start: int, end: int) -> int:
-    """Where the clause opened at ``start`` ends: at a semicolon, a parenthesis, a spaced
-    dash, a comma before a new clause, or a subordinate clause; else at ``end``."""
-    word = _WORD_BREAK.search(folded, start, end)
-    stop = word.start() if word is not None else end
-    for brk in _PUNCT_BREAK.finditer(folded, start, stop):
-        ch, at = brk[0], brk.start()
-        if ch == ",":
-            if _NEW_CLAUSE.match(folded, at + 1, end) or _FINITE_AFTER_COMMA.match(
-                folded, at + 1, min(end, at + 60)
-            ):
-                return at
-        elif ch == ".":
-            # a sentence end the splitter missed ("Mr. Cruz. ''I don't"), not "Sen. Thune"
-            before = folded[max(start, at - 6) : at].split()
-            if (
-                at - 2 >= start
-                and _SENTENCE_GAP.match(folded, at - 2, end)
-                and before[-1].lower() not in ABBREVIATIONS
-            ):
-                return at
-        elif ch != "-" or (folded[at - 1 : at] == " " and folded[at + 1 : at + 2] in (" ", "-")):
-            return at  # ";", "(", or " - " / " -- " (an em dash folds to "-")
-    return stop
 
 
 def _after_cue(folded: str, start: int, end: int, word: str) -> int:

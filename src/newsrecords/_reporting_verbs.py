@@ -5,7 +5,9 @@ Compiled by hand from general English reporting-verb lists (verbs of communicati
 cognition and stance as grammars of English group them) and newswire attribution style
 (AP and Reuters: "said", "according to", "has learned", "called for"), with the cue-word
 frequencies of the PolNeAR training split used only to rank which verbs to include (no
-text was copied). Every inflection is written out, so matching is one alternation. Verbs
+text was copied). Every inflection is written out, so matching is one alternation; each
+cue also matches capitalised, opening a sentence or in a title-case headline ("Asked
+about ...", "Trump Says ..."). Verbs
 that mostly open an ordinary action ("continued", "speaking", "raised") are left out.
 Extend with :func:`register_reporting_verbs`.
 """
@@ -92,6 +94,8 @@ _STANCE: set[str] = _words(
     determined forecast projected estimate prefer predicting complain wrote
     backing charged charges pressed presses pressing encouraged encourages encouraging
     appealed appeals addressed addresses addressing reportedly
+    believing fearing threatening threaten threatens recognizing repeating repeat note
+    question criticize criticizes
     """
 )
 
@@ -203,6 +207,15 @@ _PHRASES: set[str] = set(
     took swipes at
     made the case
     spoke out
+    made it clear
+    makes it clear
+    make it clear
+    makes clear
+    point to
+    pointing to
+    went after
+    goes after
+    go after
     """.strip().splitlines()
 )
 
@@ -223,7 +236,7 @@ NOUN_LIKE: frozenset[str] = frozenset(
         """
         support supports plan plans call calls views hope hopes find claims claim attacks
         demands requests offers reports fear fears doubts doubt promise promises views
-        wish plan estimates comments notes warning
+        wish plan estimates comments notes warning note question questions repeat
         """
     )
 )
@@ -242,7 +255,8 @@ NOUN_CUES: frozenset[str] = frozenset(
     fear that | hopes that | view that | argument that | assertion that | suggestion that |
     allegations that | accusations that | reports that | insistence that | warning that |
     promise to | pledge to | vow to | decision to | plans to | plan to | attacks on |
-    comments about | remarks about | in support of | promises to | hopes of | in hopes of
+    comments about | remarks about | in support of | promises to | hopes of | in hopes of |
+    accusations of | allegations of
     """.strip(),
     )
 )
@@ -250,9 +264,24 @@ NOUN_CUES: frozenset[str] = frozenset(
 _pattern: re.Pattern[str] | None = None
 
 
+def _capitalised(words: Iterable[str]) -> set[str]:
+    """Each cue as written, opening a sentence and in a title-case headline: "Asked about
+    the wall, ...", "Trump Says Clinton Is Unfit", "Senator Calls For Inquiry".
+
+    >>> sorted(_capitalised(["says", "calls for"]))
+    ['Calls For', 'Calls for', 'Says', 'calls for', 'says']
+    """
+    out: set[str] = set()
+    for word in words:
+        out.add(word)
+        out.add(word[:1].upper() + word[1:])
+        out.add(" ".join(part[:1].upper() + part[1:] for part in word.split()))
+    return out
+
+
 def _build() -> re.Pattern[str]:
     words = _SAYING | _STANCE | TELL_VERBS | NOUN_CUES | {p.strip() for p in _PHRASES if p.strip()}
-    return word_pattern(words)
+    return word_pattern(_capitalised(words))
 
 
 def reporting_cue_pattern() -> re.Pattern[str]:
