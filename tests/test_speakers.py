@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsrecords import speakers
+from newsrecords import _speaker_phrase, speakers
 from newsrecords._speaker_book import SpeakerBook
 from newsrecords.exceptions import RuleError
 from newsrecords.models import SpeakerKind
@@ -133,5 +133,7 @@ def test_mention_before_reads_the_tail_as_the_whole_window(
     # the tail is read first and the whole window only when the tail is not enough: the
     # answer must always be the whole window's
     text = " ".join(before + chain + after)
-    whole = speakers._tokens(text, max(0, len(text) - speakers._WINDOW), len(text))
+    whole = _speaker_phrase.phrase_tokens(
+        text, max(0, len(text) - _speaker_phrase.WINDOW), len(text)
+    )
     assert mention_before(text, 0, len(text)) == speakers._read_before(text, whole, False)

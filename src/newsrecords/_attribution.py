@@ -13,7 +13,7 @@ import re
 import attrs
 
 from ._cue_words import SPEAKER_AFTER, cue_pattern
-from ._loose_mention import mention_after_cue
+from ._loose_mention import loose_subject, mention_after_cue, slot_mention
 from ._quote_marks import QuoteMarks
 from .models import QuoteKind, SpeakerKind
 from .speakers import Mention, Offsets, mention_after, mention_before
@@ -145,6 +145,10 @@ def attribute_after(
     if m is None:
         return _uncued_after(folded, start, end, attributive)
     cue = (m.start(), m.end())
+    if only_punct(folded, start, m.start()) and _participle(m[0]):
+        # '"New York values," saying the city ...': what follows a participle is what
+        # was said, not who said it; the sentence's subject speaks (read before the quote)
+        return None
     if only_punct(folded, start, m.start()) or m[0] == "quoted":
         mention = mention_after_cue(folded, m.end(), end)
         if mention is None:
@@ -156,12 +160,16 @@ def attribute_after(
     if m[0].lower() in SPEAKER_AFTER:
         return None
     mention = mention_before(folded, start, m.start())
+    if attributive and (mention is None or not only_punct(folded, start, mention.span.start)):
+        slot = slot_mention(folded, start, m.start())
+        if slot is not None:
+            return slot, cue  # '"...," CBS co-anchor DeMarco Morgan said'
     if mention is None and folded[start : m.start()].rstrip().endswith(","):
         # '"...take our country back" appeals to ..., said Alan Abramowitz'
         mention = mention_after(folded, m.end(), end)
         return (mention, cue) if mention is not None and mention.head != "pronoun" else None
-    if mention is None:
-        return None
+    if mention is None or mention.text.lower() in _RELATIVES:
+        return None  # ('"...," and Sanders, who says': the clause reports what follows)
     between = folded[start : mention.span.start]
     if len(between.split()) > 3 and not between.rstrip().endswith(","):
         return None  # the speaker follows the quote closely, or opens a clause (", she said")
@@ -188,18 +196,45 @@ def _uncued_after(
         return (mention, cue) if mention and mention.head == "name" else None
     mention = mention_before(folded, start, verb.start(1))
     if mention is None or not only_punct(folded, start, mention.span.start):
-        return None
-    return mention, cue
+        mention = slot_mention(folded, start, verb.start(1))  # '"...," an angry Hollande retorted'
+    return (mention, cue) if mention is not None else None
 
 
 def attribute_before(folded: str, start: int, end: int) -> tuple[Mention, tuple[int, int]] | None:
     """The nearest cue before a quote in its sentence that has a speaker: "Thune said:",
     "according to X,", "..., saying" (the sentence's subject speaks)."""
-    cues = list(cue_pattern().finditer(folded, start, end))
-    for last in reversed(cues[-4:]):
+    cues = list(cue_pattern().finditer(folded, start, end))[-4:]
+    for k in range(len(cues) - 1, -1, -1):
+        last = cues[k]
         found = speaker_for_cue(folded, start, end, last)
-        if found is not None:
-            return found, (last.start(), last.end())
+        if found is None:
+            continue
+        if found.head in _INNER_HEADS:
+            outer = _outer_report(folded, start, end, cues[:k], found)
+            if outer is not None:
+                return outer
+        return found, (last.start(), last.end())
+    return None
+
+
+# Speakers of a cue inside another cue's report whose words a reader takes as the
+# reporter's: "Obama said he expected that Americans will say "no"" (a pronoun there
+# mostly is the reporter, and stays: "Trump said he believes it was "a mistake"")
+_INNER_HEADS = frozenset({"group", "anonymous"})
+
+
+def _outer_report(
+    folded: str, start: int, end: int, earlier: list[re.Match[str]], inner: Mention
+) -> tuple[Mention, tuple[int, int]] | None:
+    """The attribution of an earlier cue whose report holds ``inner`` ("Obama said
+    Americans will say"): its speaker stands before it and ``inner`` after it."""
+    for cue in reversed(earlier):
+        if folded.find(";", cue.end(), inner.span.start) >= 0:
+            return None  # a new clause: the later cue is not inside this one's report
+        found = speaker_for_cue(folded, start, end, cue)
+        if found is None or found.span.end > cue.start() or inner.span.start < cue.end():
+            continue
+        return found, (cue.start(), cue.end())
     return None
 
 
@@ -222,15 +257,50 @@ def speaker_for_cue(folded: str, start: int, end: int, cue: re.Match[str]) -> Me
         return subject
     if word.endswith("ing") and after_comma:
         # "X spoke about ... in Tulsa, Oklahoma, arguing that": the subject argues
-        mention = sentence_subject(folded, start, cue.start())
+        mention = sentence_subject(folded, start, cue.start()) or loose_subject(
+            folded, start, cue.start()
+        )
         if mention is not None:
             return mention
     mention = mention_before(folded, start, cue.start())
+    if mention is not None and mention.head not in ("name", "pronoun") and _participle(word):
+        # "The town released a statement saying", "emailed supporters saying": the phrase
+        # before a participle is the verb's object; the sentence's subject speaks
+        subject = sentence_subject(folded, start, mention.span.start)
+        if subject is not None and _verb_follows_subject(folded, subject.span.end):
+            return subject
+        subject = loose_subject(folded, start, mention.span.start)
+        if subject is not None:
+            return subject
     if mention is None and (word.endswith("ing") or after_comma):
         mention = mention_after(folded, start, cue.start())
-    if mention is None and only_punct(folded, start, cue.start()):
+    if mention is None and only_punct(folded, start, cue.start()) and not _participle(word):
         mention = mention_after_cue(folded, cue.end(), end)
     return mention
+
+
+_RELATIVES = frozenset({"who", "which"})  # a relative clause opens after the quote
+_NOT_PARTICIPLES = frozenset({"quoting", "citing"})  # these name the source after them
+
+
+def _participle(cue: str) -> bool:
+    """A cue in the -ing form ("saying", "telling", "calling"), which reports for the
+    subject of its clause and never names its speaker after it.
+
+    >>> _participle("saying"), _participle("said"), _participle("quoting")
+    (True, False, False)
+    """
+    return cue.endswith("ing") and " " not in cue and cue.lower() not in _NOT_PARTICIPLES
+
+
+def _verb_follows_subject(folded: str, at: int) -> bool:
+    """A verb right after a subject, past an appositive set off by commas."""
+    if folded[at : at + 1] == ",":
+        close = folded.find(",", at + 1, at + 120)
+        if close < 0:
+            return False
+        at = close + 1
+    return VERB_AFTER_SUBJECT.match(folded, at, at + 40) is not None
 
 
 def sentence_subject(folded: str, start: int, end: int) -> Mention | None:
@@ -385,6 +455,13 @@ def colon_speaker(folded: str, start: int, colon: int) -> Mention | None:
     """Who introduces a quote with a colon and no cue: 'pollster Daron Shaw: "..."',
     'Here's Clinton in December 1992: "..."': the sentence's subject when it is a name
     or a pronoun, else the name just before the colon."""
+    dash = folded.rfind(" - ", start, colon)
+    if dash >= 0:
+        # 'HEADLINE OF A DIGEST ITEM - Mark Blumenthal and Jon Cohen: "..."': who is quoted
+        # follows the dash
+        signed = mention_after(folded, dash + 3, colon)
+        if signed is not None and signed.head in ("name", "organization", "group"):
+            return signed
     subject = sentence_subject(folded, start, colon)
     if subject is not None and subject.head in ("name", "pronoun", "document", "organization"):
         return subject

@@ -49,6 +49,10 @@ _SPEECH_VERBS: set[str] = _words(
     likens compared compares
     read states interjected exclaimed boasted bragged snapped retorted recounted remarked
     concluded proclaimed proclaims proclaiming
+    notes quips muses concludes exclaims retorts recounts boasts brags answered answers
+    echoed echoes demanded demands wonders
+    write conclude recall acknowledge admit announce stress concede caution assure confirm
+    observe emphasize maintain contend assert complain lament reiterate wonder warn
         """
 )
 
@@ -60,6 +64,13 @@ _CUE_PHRASES: set[str] = set(
     pointed out
     went on
     made clear
+    put it
+    puts it
+    shot back
+    fired back
+    hit back
+    cut in
+    chimed in
     """.strip().splitlines()
 )
 

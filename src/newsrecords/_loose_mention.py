@@ -1,28 +1,34 @@
-"""A speaker phrase read loosely, right after an inverted cue ('," said X').
+"""A speaker phrase read loosely where its position already says a speaker stands there:
+right after an inverted cue ('," said X'), between a quote and its cue ('"...?" a
+staffer in the room wondered') or as the subject of a participle cue ("The town released
+a statement saying").
 
 The cue has already placed a speaker there, so describing words may come before a
 capitalised name, a place after "of" is dropped and an appositive name set off by commas
-is the speaker. Split from :mod:`._attribution`, which calls :func:`mention_after_cue`.
+is the speaker. Split from :mod:`._attribution`, which calls these readers.
 """
 
 from __future__ import annotations
 
-from ._speaker_words import DETERMINERS, MODIFIER_ONLY, NOT_SPEAKERS
-from .models import SpeakerKind
-from .speakers import (
-    _CONNECTORS,
-    _LOOSE_NOUN,
-    _WINDOW_AFTER,
+import re
+
+from ._speaker_phrase import (
+    CONNECTORS,
+    LOOSE_NOUN,
+    WINDOW_AFTER,
     Mention,
     Offsets,
-    _in,
-    _is_cap,
-    _org_label,
-    _tokens,
-    mention_after,
+    in_table,
+    is_capitalised,
+    mention_in_slot,
+    org_label,
+    phrase_tokens,
 )
+from ._speaker_words import DETERMINERS, LOOSE_SUBJECT_OPENERS, MODIFIER_ONLY, NOT_SPEAKERS
+from .models import SpeakerKind
+from .speakers import mention_after
 
-__all__ = ["mention_after_cue"]
+__all__ = ["loose_subject", "mention_after_cue", "slot_mention"]
 
 
 # Words that end a speaker phrase read after an inverted cue ('," said X who ...').
@@ -52,7 +58,7 @@ def mention_after_cue(text: str, start: int, end: int) -> Mention | None:
     found = mention_after(text, start, end)
     if found is not None:
         return found
-    toks = _tokens(text, start, min(end, start + _WINDOW_AFTER))
+    toks = phrase_tokens(text, start, min(end, start + WINDOW_AFTER))
     words: list[tuple[int, int, str]] = []
     for tok in toks:
         word = tok[2]
@@ -75,7 +81,7 @@ def mention_after_cue(text: str, start: int, end: int) -> Mention | None:
     named = _appositive_name(text, toks, words)
     if named is not None:
         return named
-    while words and words[-1][2] in _CONNECTORS:
+    while words and words[-1][2] in CONNECTORS:
         words.pop()
     if not words:
         return None
@@ -83,12 +89,12 @@ def mention_after_cue(text: str, start: int, end: int) -> Mention | None:
     raw = text[span.start : span.end]
     last = [w[2] for w in words]
     k = len(last)
-    while k > 0 and _is_cap(last[k - 1]) and not _in("titles", last[k - 1]):
+    while k > 0 and is_capitalised(last[k - 1]) and not in_table("titles", last[k - 1]):
         k -= 1
     name = last[k:]
     if len(name) >= 2 and k > 0 and not any(w.endswith("'s") for w in name):
         title = " ".join(last[:k])
-        affiliation = _org_label(last[:k])
+        affiliation = org_label(last[:k])
         return Mention(span, raw, " ".join(name), "name", SpeakerKind.PERSON, title, affiliation)
     head = last[-1]
     low = head.lower()
@@ -96,14 +102,12 @@ def mention_after_cue(text: str, start: int, end: int) -> Mention | None:
         len(last) >= 2
         and last[0].lower() in DETERMINERS
         and head.islower()
-        and _LOOSE_NOUN.fullmatch(head)
+        and LOOSE_NOUN.fullmatch(head)
         and low not in NOT_SPEAKERS
         and low not in MODIFIER_ONLY
     ):
         label = " ".join(last[1:])
-        return Mention(
-            span, raw, label, "role", SpeakerKind.PERSON, None, _org_label(last[1:]), low
-        )
+        return Mention(span, raw, label, "role", SpeakerKind.PERSON, None, org_label(last[1:]), low)
     return None
 
 
@@ -116,7 +120,7 @@ def _appositive_name(
     if at >= len(toks) or toks[at][2] != "," or words[-1][2][:1].isupper():
         return None
     run = at + 1
-    while run < len(toks) and _is_cap(toks[run][2]) and not _in("titles", toks[run][2]):
+    while run < len(toks) and is_capitalised(toks[run][2]) and not in_table("titles", toks[run][2]):
         run += 1
     ends = (
         run == len(toks)
@@ -127,7 +131,51 @@ def _appositive_name(
         return None  # a name of two words or more, closing the appositive
     named = toks[at + 1 : run]
     span, title = Offsets(named[0][0], named[-1][1]), text[words[0][0] : words[-1][1]]
-    name, affiliation = " ".join(t[2] for t in named), _org_label([w[2] for w in words])
+    name, affiliation = " ".join(t[2] for t in named), org_label([w[2] for w in words])
     return Mention(
         span, text[span.start : span.end], name, "name", SpeakerKind.PERSON, title, affiliation
     )
+
+
+_WORD_START = re.compile(r"[^\W_]")  # a letter or digit: where a phrase may open
+
+
+def slot_mention(folded: str, start: int, cue_start: int) -> Mention | None:
+    """The phrase right after a quote's closing punctuation and before its cue, read as
+    the speaker when it fills that gap ('"...?" a staffer in the room wondered')."""
+    first = _WORD_START.search(folded, start, cue_start)
+    if first is None or folded.find('"', first.start(), cue_start) >= 0:
+        return None
+    return mention_in_slot(folded, first.start(), cue_start)
+
+
+_SUBJECT_WORDS = 6  # words a loosely read subject may run before its verb
+_LOOSE_WORD = re.compile(r"\S+")  # a word, for the loose subject's bounded walk
+_LOOSE_VERB = re.compile(
+    r"""
+    \s+(?:[a-z]+ly\s+)?             # an adverb may come between: "quickly blasted"
+    (?:[a-z]+ed                       # an action in the past ("released", "tried"), not
+      | took|made|gave|went|came|told|said|wrote|sent|put|held|issued  # "is" or "has"
+    )\b
+    """,
+    re.VERBOSE,
+)
+
+
+def loose_subject(folded: str, start: int, end: int) -> Mention | None:
+    """A sentence's subject read loosely: a determiner, up to a few words (a phrase after
+    a preposition dropped) and a verb ("The town released", "One operative inside Trump
+    Tower tried"), for the participle cues whose speaker is the subject."""
+    words: list[re.Match[str]] = []
+    for m in _LOOSE_WORD.finditer(folded, start, end):
+        words.append(m)
+        if len(words) > _SUBJECT_WORDS:
+            break
+    if len(words) < 2 or words[0][0].lower() not in LOOSE_SUBJECT_OPENERS:
+        return None
+    for w in words[1:]:
+        if w[0][-1] in ',;:"' or w[0][0] in '"(':
+            return None  # a comma or a quotation before any verb: no plain subject
+        if _LOOSE_VERB.match(folded, w.end(), w.end() + 40):
+            return mention_in_slot(folded, words[0].start(), w.end())
+    return None

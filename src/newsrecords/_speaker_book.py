@@ -14,10 +14,10 @@ import re
 import attrs
 from pydantic import TypeAdapter
 
+from ._speaker_phrase import Mention, Offsets, bare_word
 from ._speaker_words import FUNCTION_CAPS, PLACE_WORDS, WORDS
 from .models import Speaker, SpeakerKind
 from .normalize import normalize_text
-from .speakers import Mention, Offsets, _bare
 
 __all__ = ["SpeakerBook"]
 
@@ -119,7 +119,7 @@ class SpeakerBook:
             while words:
                 low = words[0].lower()
                 bare = low.rstrip(".")
-                # (the look-ups of _in("honorifics", ...) and _bare, written out: this
+                # (the look-ups of in_table("honorifics", ...) and bare_word, written out: this
                 # loop runs for every capitalised pair of an article)
                 if low in hon or bare in hon or low + "." in hon:
                     honorifics.append(words[0])
@@ -133,7 +133,9 @@ class SpeakerBook:
             if any(w in PLACE_WORDS or w.lower() in titles for w in words):
                 continue
             name, at = " ".join(words), m.start()
-            if honorifics and not all(_bare(w) in {"mr", "ms", "mrs", "dr"} for w in honorifics):
+            if honorifics and not all(
+                bare_word(w) in {"mr", "ms", "mrs", "dr"} for w in honorifics
+            ):
                 self._titles.setdefault(name, " ".join(honorifics))
             offsets, names = self._surnames.setdefault(words[-1], ([], []))
             offsets.append(at)

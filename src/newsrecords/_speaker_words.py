@@ -165,7 +165,26 @@ SKIPPABLE_BEFORE_CUE = _words(
     flatly just publicly privately separately simply quickly bluntly further has have had
     would will could may might already first last still has-since since subsequently
     initially similarly likewise meanwhile herself himself themselves itself is are was were
-    been be being not never did does do
+    been be being not never did does do however too instead now ultimately finally
+    """
+)
+
+# "Feinstein last week said", "Ryan earlier this month told": a time phrase between the
+# speaker and the cue, a noun of time after one of the words that may open it.
+TIME_NOUNS = _words("week month year weekend night morning evening afternoon")
+TIME_OPENERS = _words("last this next earlier later that")
+
+# US states as AP style writes them after a city ("Columbus, Ohio,"; "Flint, Mich.,"):
+# a place set off by commas in a speaker's description, never the speaker.
+US_STATES = _words(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+    ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
+    wisconsin wyoming ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass
+    mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo n.h n.j n.m
+    n.y n.c n.d s.c s.d r.i w.va d.c
     """
 )
 
@@ -193,6 +212,8 @@ FUNCTION_CAPS = frozenset(
         indeed moreover furthermore nonetheless nevertheless perhaps maybe yes well
         finally again besides unfortunately fortunately otherwise thus hence ultimately
         sadly clearly obviously now check watch click follow subscribe listen
+        amid amidst alongside among against toward towards without within beyond because
+        unlike upon throughout following regarding
         """
     )
 )
@@ -220,6 +241,10 @@ PREPOSITIONS = frozenset(
 
 # Determiners before an unknown noun that still reads as a speaker ("my father said").
 LOOSE_DETERMINERS = frozenset(_words("the a an this my his her their our"))
+
+# Words that may open a sentence's subject read loosely before its verb ("The town
+# released a statement saying ...", "One operative ... tried to ..., saying").
+LOOSE_SUBJECT_OPENERS = frozenset(_words("the a an one his her their its our several some"))
 
 # Nouns that follow "the" before a verb without naming a speaker ("the day said").
 NOT_SPEAKERS = frozenset(

@@ -85,6 +85,7 @@ def _quotes_in_paragraph(
     if not marks:
         return [(a, b, False) for a, b in zip(starts, ends, strict=False)]
     previous: Found | None = None
+    speaking: Found | None = None  # the paragraph's last quote with a speaker
     mark_starts = [m.start for m in marks]
     for i, q in enumerate(marks):
         seg_before = marks[i - 1].end if i else s
@@ -148,6 +149,19 @@ def _quotes_in_paragraph(
             item.key, item.mention, item.cue = previous.key, previous.mention, previous.cue
         elif (
             previous is not None
+            and previous.key is None
+            and speaking is not None
+            and speaking.marks is not None
+            and previous.marks is not None
+            and is_term(folded, speaking.marks.start, previous.marks)
+            and only_punct(folded, before_start, q.start)
+            and kind is QuoteKind.DIRECT
+        ):
+            # '"A," Cuban said on NBC's "Meet the Press." "B."': a show's name in quotes
+            # stands between the halves of one speaker's quote
+            item.key, item.mention, item.cue = speaking.key, speaking.mention, speaking.cue
+        elif (
+            previous is not None
             and previous.key is not None
             and kind is QuoteKind.PARTIAL
             and previous.marks is not None
@@ -175,6 +189,8 @@ def _quotes_in_paragraph(
                 item.key, item.mention = book.resolve(subject), subject
         found.append(item)
         previous = item
+        if item.key is not None:
+            speaking = item
     # each sentence's stretch after its last quotation, where indirect speech may follow
     # ('Bemoaning the "phony system," Trump accused Holt of ...'); one merge pass
     plain: list[tuple[int, int, bool]] = []

@@ -1,0 +1,363 @@
+"""Speaker phrases: the tokens of a phrase next to a cue, and what the phrase says.
+
+:func:`classify_phrase` reads a run of tokens as a :class:`Mention` (a name with its title and
+affiliation, a role, a group, a document, a pronoun); :mod:`.speakers` finds the runs
+next to a cue and :mod:`._loose_mention` reads them loosely where the position already
+says a speaker stands there. Split from :mod:`.speakers`; every step is a walk over a
+bounded window of tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import attrs
+
+from ._speaker_words import (
+    BARE_NOUNS,
+    DETERMINERS,
+    FUNCTION_CAPS,
+    LOOSE_DETERMINERS,
+    MODIFIER_ONLY,
+    NOT_SPEAKERS,
+    PHRASE_NOUNS,
+    PREPOSITIONS,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    PRONOUNS_THING,
+    WORDS,
+)
+from .models import SpeakerKind
+
+__all__ = [
+    "CLAUSE_OPENERS",
+    "CONNECTORS",
+    "LOOSE_NOUN",
+    "LOOSE_OPENERS",
+    "PEOPLE_PRONOUNS",
+    "PRONOUNS",
+    "RELATIVES",
+    "WINDOW",
+    "WINDOW_AFTER",
+    "Mention",
+    "Offsets",
+    "appositive_parts",
+    "bare_word",
+    "classify_phrase",
+    "in_table",
+    "is_capitalised",
+    "is_phrase_word",
+    "mention_in_slot",
+    "name_of_place",
+    "org_label",
+    "phrase_tokens",
+    "pronoun_mention",
+]
+
+_TOKEN = re.compile(
+    r"""
+    [^\W_][\w.'&-]*              # a word (any script: "García"), inner dots, apostrophes
+    | [,:;()]                     # punctuation that bounds a phrase
+    """,
+    re.VERBOSE,
+)
+WINDOW = 110  # how far back from a cue a speaker phrase may start, in characters
+WINDOW_AFTER = 200  # how far a phrase after a cue may run, appositive included
+CONNECTORS = frozenset({"of", "for", "and", "&"})
+PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | PRONOUNS_THING
+PEOPLE_PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP
+_PRONOUN_KINDS = {
+    **dict.fromkeys(PRONOUNS_GROUP, SpeakerKind.GROUP),
+    **dict.fromkeys(PRONOUNS_PERSON, SpeakerKind.PERSON),
+}
+# (unions and differences of fixed tables built once, not on every call)
+_LEADING_FUNCTION_WORDS = FUNCTION_CAPS - DETERMINERS  # dropped before a phrase
+LOOSE_OPENERS = LOOSE_DETERMINERS | {"one", "another"}
+# What may stand before a loosely read speaker phrase: a clause boundary.
+CLAUSE_OPENERS = frozenset(
+    {",", ";", ":", "(", "and", "but", "that", "while", "when", "as", "because", "so", "yet"}
+)
+RELATIVES = frozenset({"who", "which"})  # relative pronouns that open a speaker's clause
+LOOSE_NOUN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "announcer", "43-year-old"
+
+
+class Offsets(NamedTuple):
+    """Where a mention stands, as plain offsets: the public ``Span`` (a validated model,
+    many times dearer to build) is made only for the records that are returned."""
+
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        """The part of ``text`` these offsets cover (as :meth:`Span.slice`).
+
+        >>> Offsets(5, 9).slice("said Cruz")
+        'Cruz'
+        """
+        return text[self.start : self.end]
+
+
+@attrs.frozen(slots=True)
+class Mention:
+    """A speaker phrase as written, with what it says about the speaker."""
+
+    span: Offsets
+    text: str
+    name: str | None  # a proper name ("Jen Psaki", "Psaki"), None for pronouns and roles
+    head: str  # "pronoun", "name", "organization", "role", "anonymous", "group", "document"
+    kind: SpeakerKind
+    title: str | None = None
+    affiliation: str | None = None
+    noun: str | None = None  # the head noun of a role/anonymous/group/document phrase
+
+
+def phrase_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m[0]
+        if "'" in word and word.split("'")[0].lower() in PRONOUNS:
+            # "He's claiming": the pronoun, without the contracted verb
+            head = word.split("'")[0]
+            out.append((m.start(), m.start() + len(head), head))
+        elif word[-1] == "." and len(word) > 4 and "." not in word[:-1]:
+            out.append((m.start(), m.end() - 1, word[:-1]))  # a full stop, not "Sen."
+        else:
+            out.append((m.start(), m.end(), word))
+    return out
+
+
+def bare_word(word: str) -> str:
+    """A word lower-cased without its final full stops, for table look-ups.
+
+    >>> bare_word("Sen.")
+    'sen'
+    """
+    return word.lower().rstrip(".")
+
+
+def in_table(table: str, word: str) -> bool:
+    """Table membership with or without a trailing full stop ("Sen." / "sen")."""
+    low = word.lower()
+    entries = WORDS[table]
+    return low in entries or low.rstrip(".") in entries or low + "." in entries
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.lower().rstrip(".") not in FUNCTION_CAPS
+
+
+def is_phrase_word(word: str) -> bool:
+    """Could this word sit inside a speaker phrase (names, titles, role words)?"""
+    low = word.lower()
+    if word[:1].isupper() and low.rstrip(".") not in FUNCTION_CAPS:
+        return True  # a capitalised word (as is_capitalised)
+    return word.endswith("'s") or low in PHRASE_NOUNS or low in CONNECTORS
+
+
+def org_label(words: list[str]) -> str | None:
+    """An organisation name at the start of a capitalised run ("White House press ...")."""
+    caps: list[str] = []
+    for w in words:
+        if not w[:1].isupper():
+            break
+        caps.append(w)
+    while caps:
+        label = " ".join(caps)
+        low = label.lower()
+        if low in WORDS["organizations"] or bare_word(caps[-1]) in WORDS["organization_heads"]:
+            return label
+        caps.pop()
+    return None
+
+
+def pronoun_mention(text: str, tok: tuple[int, int, str]) -> Mention:
+    """A lone pronoun as a mention (what :func:`classify_phrase` reads it as, read directly)."""
+    low = tok[2].lower()
+    kind = _PRONOUN_KINDS.get(low, SpeakerKind.ORGANIZATION)  # "it": a body or a thing
+    return Mention(Offsets(tok[0], tok[1]), text[tok[0] : tok[1]], None, "pronoun", kind, noun=low)
+
+
+def classify_phrase(
+    text: str, toks: list[tuple[int, int, str]], *, loose: bool = False
+) -> Mention | None:
+    """Read a phrase (its tokens, determiner included) as a speaker mention; ``loose``
+    accepts an unknown noun after a determiner ("the announcer said")."""
+    pronoun = len(toks) == 1 and toks[0][2].lower() in PRONOUNS
+    while toks and not pronoun and bare_word(toks[0][2]) in _LEADING_FUNCTION_WORDS:
+        toks = toks[1:]
+    while toks and toks[-1][2].lower() in CONNECTORS:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    if len(toks) == 1 and toks[0][2].lower() in PRONOUNS:
+        return pronoun_mention(text, toks[0])
+    span = Offsets(toks[0][0], toks[-1][1])
+    words = [t[2] for t in toks]
+    raw = text[span.start : span.end]
+    det = words[0].lower() in DETERMINERS
+    body = words[1:] if det else words
+    if not body:
+        return None
+    if len(body) == 1 and body[0].lower() in BARE_NOUNS:
+        body = [body[0].lower()]  # "Critics said", "Officials say": a sentence-initial noun
+    if len(body) == 1 and len(body[0]) > 4 and body[0].isupper():
+        return None  # "WASHINGTON (AP)", "VIDEO": a dateline or a label, not a speaker
+    if is_capitalised(body[-1]):
+        whole = " ".join(body)
+        if whole.lower() in WORDS["organizations"] or (
+            bare_word(body[-1]) in WORDS["organization_heads"]
+            and not any(in_table("honorifics", b) for b in body[:-1])
+        ):
+            return Mention(span, raw, whole, "organization", SpeakerKind.ORGANIZATION)
+        k = len(body)
+        while (
+            k > 0
+            and is_capitalised(body[k - 1])
+            and not in_table("honorifics", body[k - 1])
+            and not (k < len(body) and in_table("titles", body[k - 1]))  # "Lawyer Ben Ortiz"
+            and not (k > 1 and body[k - 2].lower() == "of")  # "Secretary of State"
+            and not body[k - 1].lower().endswith(("'s", "s'"))  # "NBC's Dante Chinni"
+        ):
+            k -= 1
+        if k == len(body) and len(body) > 1 and bare_word(body[-2]) in {"mr", "ms", "mrs", "dr"}:
+            k -= 1  # "Mr. King": the name may look like a title
+        name_words = body[k:]
+        if not name_words and det:
+            # "one New Hampshire Democrat": a person described, not named
+            return Mention(
+                span, raw, " ".join(body), "role", SpeakerKind.PERSON, noun=body[-1].lower()
+            )
+        if not name_words or any(w.lower().endswith(("'s", "s'")) for w in name_words):
+            return None
+        title_words = body[:k]
+        title = " ".join(title_words) or None
+        if title and all(bare_word(w) in {"mr", "ms", "mrs", "dr"} for w in title_words):
+            title = None
+        affiliation = org_label(title_words) if title_words else None
+        if det and not title:
+            # "the IMF said": a body named with an article
+            return Mention(
+                span, raw, " ".join(name_words), "organization", SpeakerKind.ORGANIZATION
+            )
+        return Mention(
+            span, raw, " ".join(name_words), "name", SpeakerKind.PERSON, title, affiliation
+        )
+    noun = body[-1].lower()
+    label = raw if len(body) == 1 and not det else " ".join(body)
+    if not det and len(body) > 1 and body[-2].lower().endswith(("'s", "s'")):
+        det = True  # "Trump's campaign manager": an owner stands as a determiner
+    elif not det and len(body) > 2 and body[-3].lower().endswith(("'s", "s'")):
+        det = True  # "Clinton's top aide", "the group's executive director"
+    affiliation = org_label(body)
+    for table, head, kind in (
+        ("document_nouns", "document", SpeakerKind.DOCUMENT),
+        ("anonymous_nouns", "anonymous", SpeakerKind.ANONYMOUS),
+        ("group_nouns", "group", SpeakerKind.GROUP),
+        ("role_nouns", "role", SpeakerKind.PERSON),
+    ):
+        if noun in WORDS[table]:
+            if head == "role" and not det and len(body) == 1:
+                return None
+            return Mention(span, raw, label, head, kind, None, affiliation, noun)
+    if noun in WORDS["organization_heads"] and det:
+        return Mention(span, raw, label, "organization", SpeakerKind.ORGANIZATION, noun=noun)
+    if (
+        (loose or body[-1] in WORDS["titles"])
+        and det
+        and LOOSE_NOUN.fullmatch(noun)
+        and noun not in NOT_SPEAKERS
+        and noun not in MODIFIER_ONLY
+    ):
+        return Mention(span, raw, label, "role", SpeakerKind.PERSON, None, affiliation, noun)
+    return None
+
+
+def name_of_place(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
+    """A name followed by where its bearer is from ("Rep. Tom Cole of Oklahoma"): the
+    name, when at least two capitalised words stand before "of" and the last is no title
+    ("Secretary of State" and "Bank of America" stay whole)."""
+    of = next((k for k in range(len(toks) - 2, 1, -1) if toks[k][2] == "of"), None)
+    if (
+        of is None
+        or not all(is_capitalised(t[2]) for t in toks[of - 2 : of] + toks[of + 1 :])
+        or in_table("titles", toks[of - 1][2])
+    ):
+        return None
+    found = classify_phrase(text, toks[:of])
+    return found if found is not None and found.head == "name" else None
+
+
+_SLOT_MAX = 10  # tokens a speaker phrase between a quote and its cue may run
+_SLOT_CUTS = PREPOSITIONS - {"of"}  # "a staffer in the room": the phrase ends before "in"
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "both"})  # "the two write"
+
+
+def mention_in_slot(text: str, start: int, end: int) -> Mention | None:
+    """The speaker phrase that fills ``text[start:end]``, the words between a quote and
+    its cue ('"...," an angry Hollande retaliated'): the position already says a speaker
+    stands there, so describing words may precede a name and a phrase after a
+    preposition is dropped ("a spokesman for committee Democrats").
+
+    >>> t = "a Democratic staffer in the room"
+    >>> m = mention_in_slot(t, 0, len(t))
+    >>> m.text, m.head
+    ('a Democratic staffer', 'anonymous')
+    """
+    toks = phrase_tokens(text, start, end)
+    if not toks or len(toks) > _SLOT_MAX or not toks[0][2][:1].isalnum():
+        return None
+    cut = next((k for k in range(1, len(toks)) if toks[k][2] in _SLOT_CUTS), len(toks))
+    toks = toks[:cut]
+    if any(not t[2][:1].isalnum() for t in toks):
+        return None  # a comma or a bracket: an appositive or an aside, read elsewhere
+    if len(toks) == 2 and toks[0][2].lower() == "the" and toks[1][2].lower() in _COUNTS:
+        span = Offsets(toks[0][0], toks[1][1])
+        label = text[span.start : span.end]
+        return Mention(span, label, label, "group", SpeakerKind.GROUP, noun=toks[1][2].lower())
+    found = classify_phrase(text, toks, loose=True)
+    if found is None or found.head == "pronoun":
+        return None
+    if found.title and not any(in_table("titles", w) for w in found.title.split()):
+        return attrs.evolve(found, title=None)  # "an angry Brandt": a mood, not a title
+    return found
+
+
+def appositive_parts(text: str, toks: list[tuple[int, int, str]]) -> tuple[str | None, str | None]:
+    """Title and affiliation from "director of X at the Y Institute" style phrases."""
+    if not toks:
+        return None, None
+    words = [t[2] for t in toks]
+    first = 1 if words[0].lower() in DETERMINERS else 0
+    if first >= len(words) or not (
+        words[first].lower() in WORDS["titles"]
+        or words[first].lower() in WORDS["role_nouns"]
+        or words[first].lower() in {"retired", "former", "senior", "chief", "deputy"}
+    ):
+        return None, None
+    cut = len(toks)
+    affiliation: str | None = None
+    for k, w in enumerate(words):
+        if w in {"at", "of", "for"} and k > first:
+            j = k + 1
+            if j < len(words) and words[j].lower() == "the":
+                j += 1
+            run = j
+            while run < len(words) and (
+                is_capitalised(words[run]) or words[run] in {"of", "&", "and"}
+            ):
+                run += 1
+            if run > j and (w == "at" or org_label(words[j:run])):
+                affiliation = " ".join(words[j:run])
+                if w == "at":
+                    cut = k
+                break
+        if w == "," and affiliation is None and cut == len(toks):
+            pass
+    title_toks = toks[first:cut]
+    if affiliation is None:
+        stop = next((i for i, t in enumerate(title_toks) if t[2] == ","), len(title_toks))
+        title_toks = title_toks[:stop]
+    if not title_toks:
+        return None, affiliation
+    return text[title_toks[0][0] : title_toks[-1][1]], affiliation
