@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from newsrecords import _speaker_phrase, speakers
 from newsrecords._speaker_book import SpeakerBook
+from newsrecords._speaker_words import WORDS
 from newsrecords.exceptions import RuleError
 from newsrecords.models import SpeakerKind
 from newsrecords.speakers import mention_after, mention_before, register_speaker_words
@@ -106,6 +107,47 @@ def test_register_speaker_words_rejects_bad_input() -> None:
         register_speaker_words("titles", [""])
 
 
+@pytest.mark.parametrize(
+    ("before_cue", "text", "kind"),
+    [
+        ("Several", "Several", SpeakerKind.GROUP),
+        ("More than nine of 10 Republicans were worried; most", "most", SpeakerKind.GROUP),
+        ("About four in 10", "four in 10", SpeakerKind.GROUP),
+        ("to which 21 percent", "21 percent", SpeakerKind.GROUP),
+        ("and 14 percent", "14 percent", SpeakerKind.GROUP),
+        ("Another", "Another", SpeakerKind.PERSON),
+    ],
+)
+def test_quantity_before_a_cue_is_part_of_a_group(
+    before_cue: str, text: str, kind: SpeakerKind
+) -> None:
+    m = mention_before(before_cue, 0, len(before_cue))
+    assert m is not None
+    assert (m.text, m.head, m.kind) == (text, "group", kind)
+
+
+@pytest.mark.parametrize("before_cue", ["the last several", "Trump's 40 percent", "the 21 percent"])
+def test_quantity_inside_a_phrase_is_no_subject(before_cue: str) -> None:
+    m = mention_before(before_cue, 0, len(before_cue))
+    assert m is None or m.head != "group" or m.text != before_cue.split()[-1]
+
+
+def test_quantity_opening_a_sentence_before_a_verb() -> None:
+    text = 'Another advised, "Slow down."'
+    m = mention_after(text, 0, len(text))
+    assert m is not None
+    assert (m.text, m.head) == ("Another", "group")
+
+
+def test_registered_quantifiers_and_speech_nouns_are_read() -> None:
+    register_speaker_words("quantifiers", ["dozens"])
+    m = mention_before("Dozens", 0, 6)
+    assert m is not None
+    assert m.head == "group"
+    register_speaker_words("speech_nouns", ["jeremiad"])
+    assert "jeremiad" in WORDS["speech_nouns"]
+
+
 # Words that steer every step of reading a phrase before a cue: adverbs and weekdays that
 # are skipped, party notes in parentheses, appositive commas, determiners, pronouns (with
 # a contraction), titles, names, lower-case describing words and sentence ends.
@@ -116,6 +158,7 @@ _PHRASE_PIECES = st.sampled_from(
         *("secretary", "spokesman", "official", "officials", "of", "State", "White", "House"),
         *("Jen", "Psaki", "Antony", "Blinken", "John", "Thune", "childhood", "friend"),
         *("announcer", "streets", "through", "and", "that", "said.", "crowd", "U.S.", "IMF"),
+        *("several", "most", "Another", "about", "which", "21", "percent", "four", "in", "10"),
     ]
 )
 

@@ -23,9 +23,6 @@ __all__ = [
     "Found",
     "attribute_after",
     "attribute_before",
-    "colon_intro",
-    "colon_speaker",
-    "is_term",
     "last_char",
     "mention_after_cue",
     "only_punct",
@@ -34,7 +31,6 @@ __all__ = [
     "sentence_subject",
     "source_at_end",
     "speaker_for_cue",
-    "title_case",
     "transcript_label",
 ]
 
@@ -81,6 +77,13 @@ VERB_AFTER_SUBJECT = re.compile(
     re.VERBOSE,
 )
 _VERB_AND = re.compile(r"\s[a-z]+ed\s+and\s*$")  # "I laughed and said"
+_AND_AUXILIARY = re.compile(
+    r"""
+    \s(?:and|but)\s+        # a second verb of the sentence's subject...
+    (?:has|have|had|also|then|later|has\x20also|had\x20also)\s*$  # ...after an auxiliary
+    """,
+    re.VERBOSE,
+)  # "Trump has made his wealth a centerpiece of his campaign and has boasted"
 _CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So|However|Still|Now|Then),?\s+")  # "But he ..."
 _AS_SAYING = re.compile(r"\s+as\s+saying\b")  # "quoted X as saying"
 _ANY_VERB = re.compile(
@@ -93,7 +96,6 @@ _ANY_VERB = re.compile(
     re.VERBOSE,
 )
 _DASH_SIGNATURE = re.compile(r"[\x20,]*(-+)\x20*(?=[A-Z])")  # '" - Carlos Raul'
-_REPORTS_COLON = re.compile(r"\breports\s*:")  # "The New York Times reports:"
 # A letter or digit: a word character other than "_", exactly what str.isalnum() accepts
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -159,6 +161,9 @@ def attribute_after(
         return mention, cue
     if m[0].lower() in SPEAKER_AFTER:
         return None
+    inverted = _inverted(folded, start, m, end)
+    if inverted is not None:
+        return inverted, cue
     mention = mention_before(folded, start, m.start())
     if attributive and (mention is None or not only_punct(folded, start, mention.span.start)):
         slot = slot_mention(folded, start, m.start())
@@ -173,6 +178,8 @@ def attribute_after(
     between = folded[start : mention.span.start]
     if len(between.split()) > 3 and not between.rstrip().endswith(","):
         return None  # the speaker follows the quote closely, or opens a clause (", she said")
+    if any(w in _SUBORDINATORS for w in between.split()):
+        return None  # '"kind of riding the fence" until Haley said': a clause of its own
     return mention, cue
 
 
@@ -246,7 +253,12 @@ def speaker_for_cue(folded: str, start: int, end: int, cue: re.Match[str]) -> Me
         return mention_after_cue(folded, cue.end(), end)
     before = folded[max(start, cue.start() - 8) : cue.start()].rstrip()
     after_comma = before.endswith(",")
-    if before.endswith((" and", " but")):
+    inverted = _inverted(folded, start, cue, end) if after_comma else None
+    if inverted is not None:
+        return inverted
+    if before.endswith((" and", " but")) or _AND_AUXILIARY.search(
+        folded, max(start, cue.start() - 24), cue.start()
+    ):
         # "X bemoaned the unrest in Charlotte and said": X, the subject, said; and
         # "I laughed and said": the word before the first verb
         subject = sentence_subject(folded, start, cue.start())
@@ -262,6 +274,11 @@ def speaker_for_cue(folded: str, start: int, end: int, cue: re.Match[str]) -> Me
         )
         if mention is not None:
             return mention
+        if _participle(word):
+            # "... the refugees coming from Syria, pledging to": the place before the
+            # comma is no subject; only a phrase opening the sentence may be one
+            mention = mention_before(folded, start, cue.start())
+            return mention if mention and only_punct(folded, start, mention.span.start) else None
     mention = mention_before(folded, start, cue.start())
     if mention is not None and mention.head not in ("name", "pronoun") and _participle(word):
         # "The town released a statement saying", "emailed supporters saying": the phrase
@@ -279,7 +296,32 @@ def speaker_for_cue(folded: str, start: int, end: int, cue: re.Match[str]) -> Me
     return mention
 
 
+# Cues that, set off by a comma, invert with the speaker after them: '"A challenge" for
+# Clinton, said Kunin', 'The paradox of Nancy, says Carl Anthony, is that ...'
+_INVERTING_CUES = frozenset({"said", "says", "added", "adds", "wrote", "writes", "noted"})
+
+
+def _inverted(folded: str, start: int, cue: re.Match[str], end: int) -> Mention | None:
+    """The speaker named right after a comma-led inverted cue (", said Kunin"), which a
+    reader takes over a name that merely ends the words before the comma."""
+    if cue[0] not in _INVERTING_CUES or not folded[start : cue.start()].rstrip().endswith(","):
+        return None
+    after = mention_after(folded, cue.end(), end)
+    if (
+        after is None
+        or after.head in ("pronoun", "document")
+        or not only_punct(folded, cue.end(), after.span.start)  # "said of Cruz"
+        or folded[after.span.end : after.span.end + 3].strip()[:1] not in (".", ",", ";", "")
+    ):
+        return None  # ', said Obamacare has been': the name opens the reported clause
+    return after
+
+
 _RELATIVES = frozenset({"who", "which"})  # a relative clause opens after the quote
+# (not "since" or "before": also prepositions, "since December 2010, the group said")
+_SUBORDINATORS = frozenset(
+    {"until", "when", "while", "because", "although", "though", "if", "after"}
+)
 _NOT_PARTICIPLES = frozenset({"quoting", "citing"})  # these name the source after them
 
 
@@ -306,6 +348,9 @@ def _verb_follows_subject(folded: str, at: int) -> bool:
 def sentence_subject(folded: str, start: int, end: int) -> Mention | None:
     """The speaker phrase opening a sentence, after an opening phrase such as "At a
     rally," when there is one."""
+    dateline = _DATELINE.match(folded, start, end)
+    if dateline is not None:
+        start = dateline.end()  # "WASHINGTON, Dec. 8 (UPI) - Clinton's aide rallied ..."
     opener = _CONJUNCTION.match(folded, start, end)
     if opener is not None:
         start = opener.end()  # "But he told ..."
@@ -313,11 +358,11 @@ def sentence_subject(folded: str, start: int, end: int) -> Mention | None:
     if (
         subject is not None
         and subject.head == "name"
-        and " " not in subject.text
         and (
-            subject.text.endswith("ing")
+            subject.text.split(None, 1)[0].endswith("ing")  # "Painting Trump as a threat"
             or (
-                subject.text.endswith("s")
+                " " not in subject.text
+                and subject.text.endswith("s")
                 and not VERB_AFTER_SUBJECT.match(folded, subject.span.end)
             )
         )
@@ -341,6 +386,17 @@ def sentence_subject(folded: str, start: int, end: int) -> Mention | None:
     return subject
 
 
+_DATELINE = re.compile(
+    r"""
+    (?:[A-Z][A-Z.]+(?:\x20[A-Z][A-Z.]+)*    # a place in capitals: "LA CROSSE"
+      (?:,\x20[A-Z][a-z]{1,4}\.(?:\x20\d{1,2})?)?  # ", Wisc." or ", Dec. 8"
+      (?:\x20\([A-Za-z]{2,10}\))?           # " (UPI)"
+    | [A-Z][a-z]+\x20\([A-Za-z]{2,10}\)     # or "Washington (AFP)"
+    )
+    \x20+-{1,2}\x20+                       # then a dash before the story
+    """,
+    re.VERBOSE,
+)
 _SOURCE_AT_END = re.compile(
     r"""
     ,?\s(?:
@@ -389,36 +445,6 @@ def last_char(folded: str, start: int, end: int) -> str:
     return folded[i] if i >= start else ""
 
 
-def is_term(folded: str, sentence_start: int, q: QuoteMarks) -> bool:
-    """A scare quote or a name in quotes: the "Quad", 'USS Ronald Reagan', "RINO", a show
-    or a book title ("Fox News Sunday", 'All Bets Are Off.')."""
-    words = folded[q.content_start : q.content_end].split()
-    if len(words) > 6:
-        return False
-    if title_case(words):
-        return True
-    if len(words) > 4:
-        return False
-    before = folded[max(sentence_start, q.start - 20) : q.start].lower().split()
-    last = before[-1] if before else ""
-    known_as = tuple(before[-2:]) == ("known", "as")
-    if last in {"so-called", "dubbed", "titled", "named", "called"} or known_as:
-        return True
-    return last == "the" and len(words) <= 3 and words[0][:1].isupper()
-
-
-def title_case(words: list[str]) -> bool:
-    """Every word capitalised except short function words: a name or a title.
-
-    >>> title_case("State of the Union.".split()), title_case("We will win.".split())
-    (True, False)
-    """
-    if not words or not words[0][:1].isupper():
-        return False
-    significant = [w for w in words if len(w.strip(".,!?'\"")) > 3 or w[:1].isupper()]
-    return all(w[:1].isupper() or not w[:1].isalpha() for w in significant)
-
-
 def transcript_label(folded: str, item: Found) -> Mention | None:
     """A speaker label opening a quoted transcript turn ("PENCE: Well, ...")."""
     m = _LABEL.match(folded, item.start, item.end)
@@ -430,42 +456,3 @@ def transcript_label(folded: str, item: Found) -> Mention | None:
     while item.start < item.end and folded[item.start].isspace():
         item.start += 1
     return Mention(span, m[1], name, "name", SpeakerKind.PERSON)
-
-
-def colon_intro(folded: str, start: int, end: int) -> tuple[Mention, tuple[int, int]] | None:
-    """A quote-free paragraph that ends "He said:" introduces the next paragraph's quote."""
-    stop = end - 1
-    while stop > start and folded[stop].isspace():
-        stop -= 1
-    if folded[stop] != ":" or folded.find('"', start, stop) >= 0:
-        return None
-    reports = _REPORTS_COLON.search(folded, max(start, stop - 12), stop + 1)
-    if reports is not None:
-        mention = mention_before(folded, start, reports.start())
-        return (mention, (reports.start(), reports.start() + 7)) if mention else None
-    found = attribute_before(folded, max(start, stop - 300), stop)
-    if found is None:
-        # "Sanders made the following comment:" introduces what follows, without a cue
-        named = colon_speaker(folded, max(start, stop - 300), stop)
-        found = (named, (stop, stop + 1)) if named is not None else None
-    return found
-
-
-def colon_speaker(folded: str, start: int, colon: int) -> Mention | None:
-    """Who introduces a quote with a colon and no cue: 'pollster Daron Shaw: "..."',
-    'Here's Clinton in December 1992: "..."': the sentence's subject when it is a name
-    or a pronoun, else the name just before the colon."""
-    dash = folded.rfind(" - ", start, colon)
-    if dash >= 0:
-        # 'HEADLINE OF A DIGEST ITEM - Mark Blumenthal and Jon Cohen: "..."': who is quoted
-        # follows the dash
-        signed = mention_after(folded, dash + 3, colon)
-        if signed is not None and signed.head in ("name", "organization", "group"):
-            return signed
-    subject = sentence_subject(folded, start, colon)
-    if subject is not None and subject.head in ("name", "pronoun", "document", "organization"):
-        return subject
-    named = mention_before(folded, start, colon)
-    if named is not None and named.head == "name":
-        return named
-    return None

@@ -40,7 +40,7 @@ _PHRASE_STOPS = frozenset(
         *("than", "because", "since", "via", "by", "for", "under"),
     }
 )
-_MAX_LOOSE_WORDS = 9
+_MAX_LOOSE_WORDS = 11
 
 
 def mention_after_cue(text: str, start: int, end: int) -> Mention | None:
@@ -62,6 +62,9 @@ def mention_after_cue(text: str, start: int, end: int) -> Mention | None:
     words: list[tuple[int, int, str]] = []
     for tok in toks:
         word = tok[2]
+        if word == "and" and words and in_table("titles", words[-1][2]):
+            words.append(tok)  # "former Pennsylvania Gov. and DNC Chairman Ed Rendell"
+            continue
         if not word[:1].isalnum() or word.lower() in _PHRASE_STOPS:
             break
         if len(words) >= 2 and word.islower() and word.endswith("ed"):

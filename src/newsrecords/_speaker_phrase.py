@@ -35,6 +35,7 @@ __all__ = [
     "CONNECTORS",
     "LOOSE_NOUN",
     "LOOSE_OPENERS",
+    "NUMBER",
     "PEOPLE_PRONOUNS",
     "PRONOUNS",
     "RELATIVES",
@@ -53,6 +54,7 @@ __all__ = [
     "org_label",
     "phrase_tokens",
     "pronoun_mention",
+    "quantity_mention",
 ]
 
 _TOKEN = re.compile(
@@ -361,3 +363,42 @@ def appositive_parts(text: str, toks: list[tuple[int, int, str]]) -> tuple[str |
     if not title_toks:
         return None, affiliation
     return text[title_toks[0][0] : title_toks[-1][1]], affiliation
+
+
+# What may stand before a quantity that opens a clause ("to which 21 percent said").
+_BEFORE_QUANTITY = CLAUSE_OPENERS | {"which", "about", "roughly", "nearly", "almost", "only"}
+NUMBER = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten")  # a count
+
+
+def quantity_mention(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
+    """A quantity opening a clause as its subject, part of a group already named:
+    "Several", "most", "Another", "21 percent", "About four in 10" (the tokens
+    before a cue, which must end with the quantity).
+
+    >>> t = "About four in 10"
+    >>> quantity_mention(t, phrase_tokens(t, 0, len(t))).text
+    'four in 10'
+    """
+    if not toks:
+        return None
+    last = toks[-1][2].lower()
+    k = len(toks) - 1
+    if last in WORDS["quantifiers"]:
+        pass
+    elif last == "percent" and k > 0 and NUMBER.fullmatch(toks[k - 1][2].lower()):
+        k -= 1  # "21 percent"
+    elif (
+        k > 1
+        and NUMBER.fullmatch(last)
+        and toks[k - 1][2] in ("in", "of")
+        and NUMBER.fullmatch(toks[k - 2][2].lower())
+    ):
+        k -= 2  # "four in 10", "nine of 10"
+    else:
+        return None
+    if k > 0 and toks[k - 1][2].lower() not in _BEFORE_QUANTITY:
+        return None  # "the last several", "Trump's 40 percent": not a clause's subject
+    span = Offsets(toks[k][0], toks[-1][1])
+    raw = text[span.start : span.end]
+    kind = SpeakerKind.PERSON if last in ("another", "one") else SpeakerKind.GROUP
+    return Mention(span, raw, raw, "group", kind, noun=last)

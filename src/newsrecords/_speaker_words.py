@@ -68,6 +68,7 @@ ROLE_NOUNS = _words(
     diplomat general admiral prosecutor researcher scientist historian activist pastor
     president-elect businessman businesswoman billionaire mogul narrator host announcer
     anchor moderator questioner interviewer doctor physician nurse teacher officer
+    columnist editor reporter journalist consultant pollster organizer
     """
 )
 
@@ -76,7 +77,7 @@ ANONYMOUS_NOUNS = _words(
     """
     official officials source sources aide aides insider insiders person people
     diplomat diplomats officer officers staffer staffers adviser advisers advisor advisors
-    observer observers witness witnesses
+    observer observers witness witnesses supporter voter resident delegate protester
     """
 )
 
@@ -214,6 +215,8 @@ FUNCTION_CAPS = frozenset(
         sadly clearly obviously now check watch click follow subscribe listen
         amid amidst alongside among against toward towards without within beyond because
         unlike upon throughout following regarding
+        wait see more not too likewise immediately reached hastily somewhere already
+        specifically between across
         """
     )
 )
@@ -252,6 +255,9 @@ NOT_SPEAKERS = frozenset(
         """
         day week year month night time morning evening afternoon weekend moment way point
         fact idea question problem issue thing things number percent rest
+        reference nod dig jab swipe allusion instance example reminder
+        is are was were has have had will would should could may might can must being been
+        than sometimes often
         """
     )
 )
@@ -283,6 +289,26 @@ FEMALE_NAMES = _words(
     """
 )
 
+# Words of quantity that stand for part of a group already named, as the subject of a
+# report ("Several said", "most said they were "very worried"", "Another said", '"...,"
+# read one'), mostly
+# in poll and crowd stories; compiled by hand from general newswire style. "N percent"
+# and "four in 10" are read as such without a table.
+QUANTIFIERS = _words("several most many some others both few half majority another one")
+
+# Nouns of speech after a possessive name, which make the name a partial quote's speaker:
+# "Trump's claim that Obama "founded ISIS"", "Rubio's catch phrase was that Crist "would
+# say anything"". Compiled by hand from general newswire style.
+SPEECH_NOUNS = _words(
+    """
+    claim claims assertion assertions accusation accusations allegation allegations call
+    calls answer answers response reply comment comments remark remarks words phrase
+    slogan promise promises pledge vow warning warnings description contention charge
+    insistence argument suggestion statement statements message broadside retort
+    quip boast line mantra refrain dictum declaration prediction plea
+    """
+)
+
 WORDS: dict[str, set[str]] = {
     "titles": TITLE_WORDS,
     "honorifics": HONORIFICS,
@@ -294,6 +320,8 @@ WORDS: dict[str, set[str]] = {
     "organization_heads": ORGANIZATION_HEADS,
     "male_names": MALE_NAMES,
     "female_names": FEMALE_NAMES,
+    "quantifiers": QUANTIFIERS,
+    "speech_nouns": SPEECH_NOUNS,
 }
 
 

@@ -20,29 +20,33 @@ import attrs
 from pydantic import TypeAdapter
 
 from ._attribution import (
-    VERB_AFTER_SUBJECT,
     Found,
     attribute_after,
     attribute_before,
-    colon_intro,
-    colon_speaker,
-    is_term,
     last_char,
     only_punct,
     quote_kind,
     sentence_starts,
-    sentence_subject,
     source_at_end,
-    title_case,
     transcript_label,
 )
-from ._cue_words import cue_pattern, register_cue_words
+from ._cue_words import register_cue_words
 from ._document import Document
 from ._indirect import find_all_indirect, scan_pattern
-from ._quote_marks import QuoteMarks, find_quote_marks
+from ._quote_context import (
+    colon_intro,
+    colon_speaker,
+    context_speaker,
+    partial_subject,
+    possessive_speaker,
+    pronoun_antecedent,
+    sign_quotes,
+)
+from ._quote_marks import find_quote_marks
+from ._quote_terms import is_term, naming_cue, title_case
 from ._reporting_verbs import register_reporting_verbs
 from ._speaker_book import SpeakerBook
-from .models import Quote, QuoteKind, Span, Speaker, SpeakerKind
+from .models import Quote, QuoteKind, Span, Speaker
 from .normalize import normalize_text, strip_quote_marks
 from .speakers import Mention, register_speaker_words
 
@@ -100,7 +104,11 @@ def _quotes_in_paragraph(
         if only_punct(folded, q.end, after_end) and nxt < len(starts):
             # '"... missing." Trump said.': a short attribution written as its own sentence
             short_end = min(starts[nxt + 1], seg_after) if nxt + 1 < len(starts) else seg_after
-            if len(folded[q.end : short_end].split()) <= 5:
+            # (not 'He added, "B."': a lead-in that ends in a comma or colon introduces
+            # the next quote)
+            if len(folded[q.end : short_end].split()) <= 5 and last_char(
+                folded, q.end, short_end
+            ) not in (",", ":"):
                 after_end = short_end
         kind = quote_kind(folded, sent_start, q)
         item = Found(kind, q.content_start, q.content_end, index, q)
@@ -110,6 +118,15 @@ def _quotes_in_paragraph(
             closing = folded[q.content_end : q.end].rstrip("\"' ")[-1:]
             attributive = closing in (",", "!", "?") or folded[q.content_end - 1] in "!?"
             attribution = attribute_after(folded, q.end, after_end, attributive)
+            if (
+                attribution is not None
+                and i + 1 < len(marks)
+                and last_char(folded, attribution[1][1], marks[i + 1].start) in (",", ":")
+                and only_punct(folded, attribution[1][1], marks[i + 1].start)
+            ):
+                # 'When someone shouted, "Cruz," Beck joked, "..."': the cue after the quote
+                # introduces the next one; a cue before it in its own stretch wins
+                attribution = attribute_before(folded, before_start, q.start) or attribution
         if attribution is None:
             attribution = attribute_before(folded, before_start, q.start)
         if attribution is None and before_start > sent_start:
@@ -126,17 +143,19 @@ def _quotes_in_paragraph(
             attribution = source_at_end(folded, q.end, starts[k] if k < len(starts) else e)
         colon = folded.rfind(":", before_start, q.start)
         if attribution is None and colon >= 0 and only_punct(folded, colon, q.start):
-            named = colon_speaker(folded, before_start, colon)
+            named = colon_speaker(folded, before_start, colon) or possessive_speaker(
+                folded, before_start, colon
+            )
             if named is not None:
                 attribution = named, (colon, colon + 1)
         term = kind is QuoteKind.PARTIAL and is_term(folded, sent_start, q)
-        if term and attribution is not None and _naming_cue(folded, attribution[1], q):
+        if term and attribution is not None and naming_cue(folded, attribution[1], q):
             term = False  # 'Trump called her "Miss Piggy"': a title-case phrase he coined
         if term:
             pass  # a name or a scare quote: no one is quoted, so no speaker at all
         elif attribution is not None:
             mention, cue = attribution
-            subject = _pronoun_antecedent(folded, starts, sent_start, mention, prev_para)
+            subject = pronoun_antecedent(folded, starts, sent_start, mention, prev_para)
             item.key = book.resolve_pronoun(mention, subject)
             item.mention, item.cue = mention, cue
         elif (
@@ -170,23 +189,14 @@ def _quotes_in_paragraph(
             # 'X described Y as "a politician" who "never worked"': one speaker, one sentence
             item.key, item.mention, item.cue = previous.key, previous.mention, previous.cue
         elif kind is QuoteKind.DIRECT and (
-            context := _context_speaker(folded, starts, sent_start, before_start, q, prev_para)
+            context := context_speaker(folded, starts, sent_start, before_start, q, prev_para)
         ):
             item.key, item.mention = book.resolve(context), context
-        elif kind is QuoteKind.PARTIAL:
+        elif kind is QuoteKind.PARTIAL and (
+            subject := partial_subject(folded, sent_start, q.start, book)
+        ):
             # "Cruz branded Trump a "liar"": the sentence's subject chose the words
-            subject = sentence_subject(folded, sent_start, q.start)
-            if (
-                subject is not None
-                and (
-                    subject.head != "name"
-                    or " " in subject.text
-                    or book.knows_surname(subject.text)
-                    or _cue_follows(folded, subject.span.end)  # "Jones called it"
-                )
-                and _verb_follows(folded, subject.span.end)
-            ):
-                item.key, item.mention = book.resolve(subject), subject
+            item.key, item.mention = book.resolve(subject), subject
         found.append(item)
         previous = item
         if item.key is not None:
@@ -210,137 +220,6 @@ def _quotes_in_paragraph(
         if b - tail > 20:
             plain.append((tail, b, False))
     return plain
-
-
-_NAMING_CUES = frozenset(
-    {
-        *("called", "calls", "calling", "dubbed", "dubs", "branded", "brands", "labeled"),
-        *("labelled", "described", "describes", "proclaimed", "chanted", "chants"),
-        *("shouted", "declared", "yelled"),
-    }
-)
-_TERM_OPENERS = ("so-called", "titled", "named", "known as", "entitled", "the")
-
-
-def _naming_cue(folded: str, cue: tuple[int, int], q: QuoteMarks) -> bool:
-    """A cue of naming shortly before a title-case partial quote (not "said on CNN's
-    "State of the Union"", where the quote is a show's name), with no
-    "so-called" / "titled" / "the" right before the quote."""
-    if not cue[1] <= q.start <= cue[1] + 80 or folded[cue[0] : cue[1]] not in _NAMING_CUES:
-        return False
-    between = folded[cue[1] : q.start]
-    if between.split() == ["the"]:
-        return True  # 'what he calls the "Washington cartel"'
-    return not folded[max(cue[1], q.start - 12) : q.start].rstrip().endswith(_TERM_OPENERS)
-
-
-_CONTEXT_HEADS = frozenset({"name", "pronoun", "organization", "role", "group", "anonymous"})
-
-
-def _pronoun_antecedent(
-    folded: str, starts: list[int], sent_start: int, mention: Mention, prev_para: Span | None
-) -> Mention | None:
-    """The subject a "he" / "she" most likely stands for: the one of its own sentence
-    ("Kerry said ..., and he urged") or, when the pronoun opens the sentence, the one of
-    the sentence before in the paragraph ("Husted said .... He said")."""
-    if mention.head != "pronoun":
-        return None
-    if mention.span.start > sent_start and not only_punct(folded, sent_start, mention.span.start):
-        subject = sentence_subject(folded, sent_start, mention.span.start)
-        if (
-            subject is not None
-            and subject.span.start < mention.span.start
-            and folded.count('"', sent_start, subject.span.start) % 2 == 0
-        ):
-            return subject  # (not a word inside the quotation: '"A plan," he said')
-    k = bisect.bisect_left(starts, sent_start)
-    if k > 0 and mention.span.start - sent_start <= 12:
-        return sentence_subject(folded, starts[k - 1], sent_start)
-    if k == 0 and prev_para is not None and mention.kind is SpeakerKind.GROUP:
-        # '"...," they said' opening a paragraph: the group the paragraph before names
-        return sentence_subject(
-            folded, sentence_starts(folded, prev_para.start, prev_para.end)[-1], prev_para.end
-        )
-    return None
-
-
-_SPACE_AND_ADVERB = re.compile(r"\s+(?:also\s+|then\s+|[a-z]+ly\s+)?")  # "Kerry then said"
-
-
-def _cue_follows(folded: str, at: int) -> bool:
-    """A reporting verb right after a word ("PolitiFact rated", "Jones called")."""
-    gap = _SPACE_AND_ADVERB.match(folded, at, at + 40)
-    return gap is not None and cue_pattern().match(folded, gap.end(), gap.end() + 30) is not None
-
-
-def _verb_follows(folded: str, at: int) -> bool:
-    """A verb right after a subject (past an appositive: "Sam Lau, the director, said"):
-    a regular past/present form, a common irregular one or a known cue."""
-    if folded[at : at + 1] == ",":
-        close = folded.find(",", at + 1, at + 120)
-        if close < 0:
-            return False
-        at = close + 1
-    return VERB_AFTER_SUBJECT.match(folded, at, at + 40) is not None or _cue_follows(folded, at)
-
-
-def _context_speaker(
-    folded: str,
-    starts: list[int],
-    sent_start: int,
-    before_start: int,
-    q: QuoteMarks,
-    prev_para: Span | None,
-) -> Mention | None:
-    """Who says a quoted sentence that has no cue: the subject of the clause that
-    introduces it ('He concluded, "..."') or, for a quote opening a sentence, the
-    subject of the sentence before ('Lynch announced the lawsuit. "We are ..."')."""
-    if title_case(folded[q.content_start : q.content_end].split()):
-        return None  # a heading or a name in quotes
-    opener = not only_punct(folded, before_start, q.start)
-    if opener:
-        if last_char(folded, before_start, q.start) not in (",", ":"):
-            return None
-        subject = sentence_subject(folded, sent_start, q.start)
-        # 'Indeed, "..."': a lone opening word names no one; look one sentence back
-        opener = subject is not None or len(folded[sent_start : q.start].split()) > 1
-    if not opener:
-        k = bisect.bisect_left(starts, sent_start)
-        if before_start > sent_start:
-            return None
-        if k > 0:
-            prev, prev_end = starts[k - 1], sent_start
-        elif prev_para is not None and last_char(folded, prev_para.start, prev_para.end) in ".:":
-            # a paragraph that opens with the quote: the last sentence of the paragraph
-            # before introduces it, unless that one ended in a quotation of its own
-            prev = sentence_starts(folded, prev_para.start, prev_para.end)[-1]
-            prev_end = prev_para.end
-            if find_quote_marks(folded, prev_para.start, prev_end):
-                return None  # the quote continues the one before: inherited later
-        else:
-            return None
-        closing = _closing_attribution(folded, prev, prev_end)
-        if closing is not None:
-            return closing  # '..., Schiff said. "The other factor ..."': Schiff goes on
-        subject = sentence_subject(folded, prev, prev_end)
-        if subject is None or not _verb_follows(folded, subject.span.end):
-            return None
-    if subject is None or subject.head not in _CONTEXT_HEADS:
-        return None
-    return subject
-
-
-def _closing_attribution(folded: str, start: int, end: int) -> Mention | None:
-    """The speaker of a sentence that closes on its attribution ("..., Schiff said."),
-    when that speaker is a person, group or body a reader would carry on to the next
-    sentence's quote."""
-    comma = folded.rfind(",", max(start, end - 80), end)
-    if comma < 0 or len(folded[comma:end].split()) > 6:
-        return None
-    found = attribute_after(folded, comma + 1, end, True)
-    if found is None or found[0].head not in _CONTEXT_HEADS:
-        return None
-    return found[0]
 
 
 def _inherit_across_paragraphs(found: list[Found], folded: str) -> None:
@@ -455,6 +334,8 @@ def extract_quotes(
     for index, para in enumerate(lines):
         prev_para = lines[index - 1] if index else None
         next_intro = colon_intro(folded, para.start, para.end)
+        if "-" in folded[para.start : para.start + 3]:
+            sign_quotes(folded, para, index, found, book)  # "- Bernie Sanders."
         if (
             not has_cue(para.start, para.end)
             and folded.find('"', para.start, para.end) < 0

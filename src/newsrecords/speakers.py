@@ -18,6 +18,7 @@ from ._speaker_phrase import (
     CLAUSE_OPENERS,
     CONNECTORS,
     LOOSE_OPENERS,
+    NUMBER,
     PEOPLE_PRONOUNS,
     PRONOUNS,
     RELATIVES,
@@ -33,6 +34,7 @@ from ._speaker_phrase import (
     name_of_place,
     phrase_tokens,
     pronoun_mention,
+    quantity_mention,
 )
 from ._speaker_words import (
     DETERMINERS,
@@ -42,6 +44,7 @@ from ._speaker_words import (
     TIME_OPENERS,
     US_STATES,
     WEEKDAYS,
+    WORDS,
     register_speaker_words,
 )
 
@@ -228,6 +231,17 @@ def _read_before(
             return _Tail.NEED_MORE
     if toks and toks[-1][2].lower() in PRONOUNS:
         return pronoun_mention(text, toks[-1])
+    # (a quantity ends in a quantifier, "percent" or a number: checked before the call)
+    last = toks[-1][2].lower() if toks else ""
+    quantity = (
+        quantity_mention(text, toks)
+        if last in WORDS["quantifiers"] or last == "percent" or NUMBER.fullmatch(last)
+        else None
+    )
+    if quantity is not None:
+        if partial and quantity.span.start == toks[0][0]:
+            return _Tail.NEED_MORE  # what stands before it decides
+        return quantity  # "most said", "21 percent said": part of a group
     k = len(toks)
     while k > 0 and is_phrase_word(toks[k - 1][2]):
         k -= 1
@@ -278,6 +292,8 @@ def _past_adjunct(
         if not word[:1].isalnum():
             return None  # a comma or a bracket: not one plain adjunct
         if word in _ADJUNCT_OPENERS:
+            if k == len(toks) - 1:
+                return None  # "on Twitter before claiming": no adjunct, a conjunction
             if k == 0:
                 return _Tail.NEED_MORE if partial else None
             if not is_capitalised(toks[k - 1][2]):
@@ -287,6 +303,24 @@ def _past_adjunct(
                 return found
             return found if found is not None and found.head == "name" else None
     return None
+
+
+def toks_first_quantity(text: str, window: _LazyTokens) -> bool:
+    """The window opens with a quantifier that stands alone: before punctuation ('," read
+    one.') or a lower-case word that is no speaker word ('Another advised, "..."')."""
+    if not window.has(0) or window.toks[0][2].lower() not in WORDS["quantifiers"]:
+        return False
+    after = window.toks[0][1]
+    if text[after : after + 1] in (".", ",", ";", ":") or not window.has(1):
+        return True
+    nxt = window.toks[1][2]
+    if not nxt.islower() or is_phrase_word(nxt):
+        return False
+    if nxt in ("on", "in", "at"):
+        return True  # "some on Twitter"
+    # a verb ("advised,", "featured five photos"), not a describing word before the noun
+    # it counts ("one unaligned Florida strategist")
+    return nxt.endswith(("ed", "s")) and not (window.has(2) and is_capitalised(window.toks[2][2]))
 
 
 def mention_after(text: str, start: int, end: int) -> Mention | None:
@@ -311,14 +345,17 @@ def mention_after(text: str, start: int, end: int) -> Mention | None:
         k == 1
         and has(1)
         and toks[0][2].lower() in DETERMINERS
+        and not toks[1][2].endswith("ed")  # 'Another advised, "..."': a verb, no noun
         and (not has(2) or toks[2][2] in {",", ":", ";"})
     ):
         k, loose = 2, True  # '," said the 46-year-old.': a word we have no table for
-    if k == 0:
-        return None
-    found = classify_phrase(text, toks[:k], loose=loose) or name_of_place(text, toks[:k])
+    found = None
+    if k > 0:
+        found = classify_phrase(text, toks[:k], loose=loose) or name_of_place(text, toks[:k])
     if found is None:
-        return None
+        # "Another advised,", "many followed", '," read one.': a quantity as the subject,
+        # when the words after it read as no phrase ("one unaligned strategist" does)
+        return quantity_mention(text, toks[:1]) if toks_first_quantity(text, window) else None
     if has(k) and toks[k][2] == ",":
         rest = window.all()[k + 1 :]
         stop = next((i for i, t in enumerate(rest) if t[2] in {";", ":", "("}), len(rest))
