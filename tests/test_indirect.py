@@ -14,6 +14,7 @@ from newsrecords._document import Document
 from newsrecords._indirect import find_all_indirect, scan_pattern
 from newsrecords._reporting_verbs import (
     is_speech_verb,
+    register_headline_kickers,
     register_reporting_verbs,
     reporting_cue_pattern,
 )
@@ -201,3 +202,44 @@ def test_quote_after_a_closing_attribution_keeps_that_speaker() -> None:
         '"The other factor is the election."'
     )
     assert ("direct", "The other factor is the election.", "Schiff") in _quotes(text)
+
+
+def test_headline_source_before_a_colon() -> None:
+    text = "Issa: Clinton's honesty is in question\n\nThe hearing was on Monday."
+    assert _quotes(text) == [("indirect", "Clinton's honesty is in question", None)]
+    for kicker in ("The Latest: Trump wins Nevada", "BREAKING: Trump wins Nevada"):
+        assert _quotes(f"{kicker}\n\nThe hearing was on Monday.") == []
+
+
+def test_a_colon_label_in_the_body_is_not_a_source() -> None:
+    assert _quotes("Headline\n\nNote: the hearing was on Monday.") == []
+
+
+def test_report_ending_a_sentence_before_a_quotation_is_kept() -> None:
+    text = (
+        "Headline\n\nThe veteran also believes that Cruz passes the test. "
+        '"He knows he is going to win," the veteran said.'
+    )
+    assert ("indirect", "Cruz passes the test", "veteran") in [
+        (k, t, s.split()[-1] if s else None) for k, t, s in _quotes(text)
+    ]
+
+
+def test_content_before_an_attribution_starts_at_its_sentence() -> None:
+    text = (
+        "The account includes the party committees. She has raised $33 million "
+        "through it, according to a recent filing."
+    )
+    doc = Document.build(text)
+    book = SpeakerBook(doc.folded, 0, len(text), text)
+    found = find_all_indirect(doc, 0, len(text), 0, book)
+    assert [text[f.start : f.end] for f in found] == ["She has raised $33 million through it"]
+
+
+def test_register_headline_kickers() -> None:
+    text = "Morning Memo: the vote is on Friday\n\nThe hearing was on Monday."
+    assert _quotes(text) == [("indirect", "the vote is on Friday", None)]
+    register_headline_kickers(["Morning Memo"])
+    assert _quotes(text) == []
+    with pytest.raises(RuleError):
+        register_headline_kickers([""])

@@ -2,10 +2,12 @@
 
 :mod:`._indirect` reads a report from its cue up to the end of the clause; this module
 says where that is. A clause ends at a semicolon, a parenthesis, a spaced dash, a comma
-before a new clause (", but", ", his decision was ..."), a subordinate clause
-("because ..."), a second verb of the same subject ("... and stressed"), or a sentence end
-the splitter missed ("GOP. They"). An object ends earlier, at a time or place phrase
-("endorsed Trump last week"). Every search is bounded by the caller's window.
+before a new clause (", but", ", his decision was ...", ", we got ..."), a comma before a
+phrase describing what came before (", a recommendation Lynch adopted"), a subordinate
+clause ("because ..."), a second verb of the same subject ("... and stressed"), two
+apostrophes typed as a closing quotation mark ("is,'' said X"), or a sentence end the
+splitter missed ("GOP. They", "the U.S. He says"). An object ends earlier, at a time or
+place phrase ("endorsed Trump last week"). Every search is bounded by the caller's window.
 """
 
 from __future__ import annotations
@@ -54,14 +56,21 @@ _NEW_CLAUSE = re.compile(
 
 _FINITE_AFTER_COMMA = re.compile(
     r"""
-    \s+(?:and\s+|but\s+)?             # after a comma, a new clause: ", he is ready",
-    (?:(?!and\b|or\b)[\w'.-]+\s+){0,4}  # ", his decision was overturned" (a subject of up
-    (?:is|was|are|were|has|have|had     # to four words, not a list: ", France and
-      |will|would|can|could|may|might  # Germany were")
-      |should|must|does|did)\b
+    \s+(?:and\s+|but\s+)?(?:now\s+|then\s+)?  # after a comma, a new clause: ", he is ready",
+    (?:(?:(?!and\b|or\b)[\w'.-]+\s+){0,4}  # ", his decision was overturned" (a subject of
+      (?:(?:is|was|are|were|has|have|had  # up to four words, not a list: ", France and
+        |can|could|might|should|must|does|did|would)(?:n't|n’t)?  # Germany were"); a
+        |will|may|won't|won’t|aren't|aren’t)\b  # negated auxiliary: ", both sides aren't"
+    | (?:I|we|he|she|they)\s+(?!and\b|or\b)[a-z]{2,}\b)  # a subject pronoun and its verb:
+                                     # ", we got the biggest deal"
     """,
     re.VERBOSE,
 )
+
+# After a comma, "a" or "an" opens a phrase describing what came before ("..., a plan the
+# billionaire has modified"), unless "and" or "or" later makes it a list item.
+_APPOSITIVE = re.compile(r"\s+an?\s+[a-z]")
+_LIST_JOIN = re.compile(r"\s(?:and|or)\s")
 
 _WORD_BREAK = re.compile(
     r"""
@@ -74,6 +83,11 @@ _WORD_BREAK = re.compile(
     """,
     re.VERBOSE,
 )
+
+# A subject pronoun, "The" or "But" after a full stop opens a sentence even after an
+# abbreviation: "... attacks in the U.S. He says ...".
+_PRONOUN_SENTENCE = re.compile(r"\s+(?:He|She|They|We|It|I|The|But)\x20")
+
 
 _SENTENCE_GAP = re.compile(
     r"""
@@ -160,11 +174,45 @@ def trimmed(folded: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _closing_marks(folded: str, start: int, stop: int) -> int:
+    """Where two apostrophes typed as a closing quotation mark end the content in
+    ``folded[start:stop]`` ("is,'' said X"), else ``stop``. A pair after a space opens a
+    quotation; one opened inside the content is closed inside it ("allowing ''no
+    daylight'' between"). A search for the pair, not a scan of each character.
+
+    >>> _closing_marks("he is,'' said X", 0, 15), _closing_marks("a ''b'' c", 0, 9)
+    (6, 9)
+    """
+    opened = False
+    pair = folded.find("''", start, stop)
+    while pair >= 0:
+        after = folded[pair + 2 : pair + 3]
+        if (
+            pair > start
+            and not folded[pair - 1].isspace()
+            and not (after.isalnum() or after == "_")
+        ):
+            if not opened:
+                return pair
+            opened = False  # the pair opened inside the content closes here
+        else:
+            opened = True
+        pair = folded.find("''", pair + 2, stop)
+    return stop
+
+
 def clause_end(folded: str, start: int, end: int) -> int:
     """Where the clause opened at ``start`` ends: at a semicolon, a parenthesis, a spaced
-    dash, a comma before a new clause, or a subordinate clause; else at ``end``."""
+    dash, a comma before a new clause, a subordinate clause, or two apostrophes typed as a
+    closing quotation mark; else at ``end``.
+
+    >>> t = "you can discount how important he is,'' said Stanley Greenberg."
+    >>> t[: clause_end(t, 0, len(t))]
+    'you can discount how important he is,'
+    """
     word = _WORD_BREAK.search(folded, start, end)
     stop = word.start() if word is not None else end
+    stop = _closing_marks(folded, start, stop)
     for brk in _PUNCT_BREAK.finditer(folded, start, stop):
         ch, at = brk[0], brk.start()
         if ch == ",":
@@ -172,6 +220,14 @@ def clause_end(folded: str, start: int, end: int) -> int:
                 folded, at + 1, min(end, at + 60)
             ):
                 return at
+            if _APPOSITIVE.match(folded, at + 1, end) and not _LIST_JOIN.search(
+                folded, at + 1, stop
+            ):
+                # ", a recommendation Lynch adopted": a phrase about the content, unless
+                # the sentence's verb follows it ("PAC, an outside group, made ...")
+                close = folded.find(",", at + 1, stop)
+                if close < 0 or not FINITE_VERB.match(folded, close + 1, stop):
+                    return at
         elif ch == ".":
             # a sentence end the splitter missed ("Mr. Cruz. ''I don't"), not "Sen. Thune"
             before = folded[max(start, at - 6) : at].split()
@@ -179,7 +235,7 @@ def clause_end(folded: str, start: int, end: int) -> int:
                 at - 2 >= start
                 and _SENTENCE_GAP.match(folded, at - 2, end)
                 and before[-1].lower() not in ABBREVIATIONS
-            ):
+            ) or _PRONOUN_SENTENCE.match(folded, at + 1, end):
                 return at
         elif ch != "-" or (folded[at - 1 : at] == " " and folded[at + 1 : at + 2] in (" ", "-")):
             return at  # ";", "(", or " - " / " -- " (an em dash folds to "-")

@@ -75,7 +75,7 @@ _CUE_PHRASES: set[str] = set(
 )
 
 # Cue words that put the speaker after them even without a preceding quote.
-SPEAKER_AFTER: frozenset[str] = frozenset({"according to"})
+SPEAKER_AFTER: frozenset[str] = frozenset({"according to", "as reported by"})
 
 # Verbs too weak to report speech without quotation marks nearby ("believe", "think").
 WEAK_FOR_INDIRECT: frozenset[str] = frozenset(

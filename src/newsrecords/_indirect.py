@@ -5,8 +5,10 @@ sentence; each hit with a speaker phrase next to it gives the reported content:
 
 * "X said (that) CONTENT": the clause after the cue, objects such as "told reporters",
   time phrases and a leading preposition ("called for the overthrow") skipped;
-* "CONTENT, X said." / "CONTENT, according to X.": the sentence before the attribution;
-* "According to X, CONTENT": the clause after the source;
+* "CONTENT, X said.", "CONTENT, said X, the director of ...", "CONTENT, according to X.":
+  the sentence before the attribution;
+* "According to X, CONTENT", "As reported by X, CONTENT": the clause after the source;
+* a headline's "SOURCE: CLAIM" ("Poll: Sanders leads"): the claim, no speaker;
 * "her support for CONTENT", "claims that CONTENT": a noun cue, its holder unread.
 
 When the speaker tables know no phrase next to the cue, a subject-like word before it
@@ -19,7 +21,8 @@ opening subordinate clause ("After saying X, the man ...") reports up to its com
 one inside a relative clause ("voters who want X could ...") up to the main verb. Verbs
 of stance ("believes", "the poll shows") count here, never for quoted words. Each cue hit
 reads a bounded window, so a stretch is read in linear time. Clause boundaries live in
-:mod:`._clause_ends`.
+:mod:`._clause_ends`, content read back from an attribution in :mod:`._report_before`,
+and the tests for a cue's subject in :mod:`._cue_subject`.
 """
 
 from __future__ import annotations
@@ -42,9 +45,32 @@ from ._clause_ends import (
     clause_opening,
     trimmed,
 )
+from ._cue_subject import (
+    CLAUSE_AFTER,
+    DETERMINERS,
+    WORD_BEFORE,
+    after_verb_word,
+    has_subject,
+    infinitive,
+    noun_use,
+    plural_subject,
+)
 from ._cue_words import SPEAKER_AFTER
 from ._document import Document
+from ._report_before import (
+    ANY_VERB,
+    FINDING,
+    SUBJECT_REACH,
+    content_before,
+    content_up_to,
+    headline_source,
+    inverted_report,
+    opens_sentence,
+    sentence_start,
+    subject_comma,
+)
 from ._reporting_verbs import (
+    HEADLINE_SOURCE,
     NOUN_CUES,
     NOUN_LIKE,
     TELL_VERBS,
@@ -65,7 +91,10 @@ _TIME_OR_OBJECT = re.compile(
     \s*(?:
       (?:on|last|this|next|late|early)\s+[A-Z]?[a-z]+   # "on Thursday", "last week"
       | (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)
-      | (?:reporters|journalists|him|her|them|us|me|lawmakers|supporters|the\s+press)
+        (?:\s+(?:night|morning|afternoon|evening))?  # "Tuesday night"
+      | on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}   # "on Nov. 9"
+      | (?:recently|earlier|later|again|repeatedly|simply|dryly|quietly|flatly|bluntly)
+      | (?:reporters|journalists|lawmakers|supporters|the\s+press)
       | in\s+(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?   # "in a (written) statement"
         (?:statement|interview|speech|briefing|letter|post|tweet|email|message|conference|address)
       | (?:for\s+(?:example|instance)|in\s+fact|of\s+course|however)(?=,)  # "believes, in fact,"
@@ -74,6 +103,9 @@ _TIME_OR_OBJECT = re.compile(
     """,
     re.VERBOSE,
 )
+# The person told, skipped after a verb of saying ("told him", "assured them"); after any
+# other cue the pronoun is the content ("endorsed her").
+_PRONOUN_OBJECT = re.compile(r"\s*(?:him|her|them|us|me)\b(?!\s+[a-z]+(?:ing|s)\b)")
 _RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})  # "voters who want ...", "polls that show"
 # "Asked (by a reporter) whether ...", "when asked about ...": the question put to the
 # sentence's subject is reported, from its first question word to the clause's comma.
@@ -83,30 +115,27 @@ _QUESTION_REACH = 100  # characters between "asked" and its question word ("by h
 _BEFORE_ASKED = frozenset(
     {"when", "after", "if", "once", "while", "was", "were", "is", "are", "been", "being", "be"}
 )
-_SUBJECT_REACH = 60  # characters a subject with no speaker phrase ("more than 4 in 10") spans
-# Lower-case words after which a noun-like cue is a verb: "they support", "to plan".
-_BEFORE_VERB = frozenset(
-    {"i", "we", "you", "he", "she", "they", "it", "who", "which", "that", "to", "also"}
-    | {"will", "would", "could", "may", "might", "must", "should", "can", "not", "never"}
-    | {"still", "now", "often", "and", "but", "or", "do", "does", "did"}
-)
 # Words that open a pronoun or quantity object even after a verb of saying ("said as much
 # in an interview", "said so in the earlier poll"), unless a verb follows ("said it was").
 _PRONOUN_OBJECTS = frozenset({"so", "as", "nothing", "little", "much", "it", "this", "that"})
-_FINDING = frozenset({"show", "shows", "showed", "found", "finds", "suggest", "suggests"})
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"}
-    | {"my", "your", "no", "any", "every", "each"}
-)
 _THAT = re.compile(r"\bthat\b")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z']*)\s+$")  # the word right before a cue
-# Words after which a cue word is a noun or an infinitive, not a reporting verb.
-_NOT_BEFORE_VERB = frozenset(
-    {"to", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this"}
-    | {"these", "those", "of", "for", "in", "on", "with", "by", "from", "at", "as"}
-    | {"no", "any", "some", "such", "public", "popular", "strong"}
-    | {"broad", "whose", "if", "than", "into", "about", "without", "after", "before"}
+# Words opening a subordinate clause at the head of reported content ("said if she wins,
+# she will run"): the content runs on past its comma to the main clause.
+_SUBORDINATORS = frozenset({"if", "when", "once", "unless", "although", "though", "while"})
+_OPENING_REACH = 120  # characters an opening phrase or clause may run before its comma
+_APPOSITIVE_REACH = 100  # characters of a title set off by commas after a source's name
+_MAIN_CLAUSE = re.compile(
+    r"""
+    ,\s+(?:[\w'.-]+\s+){0,5}?       # after the comma, a subject of up to six words
+    (?:is|was|are|were|has|have|had|will|would|can|could|may|might|should|must|does|did
+      |[a-z]+(?:ed|es))\b           # and a finite verb: ", Clinton will have"
+    """,
+    re.VERBOSE,
 )
+_PARTICIPLE = re.compile(r"[a-z]{2,}ing\b")  # ", he said, wiping sweat": a participle clause
+# The one told and when, closing a sentence: "told a Senate panel Wednesday", "told
+# POLITICO earlier this week" (no verb, no infinitive, no "that").
+_TOLD_TAIL = re.compile(r"(?!to\b|that\b)[\w'.-]+(?:\s+(?!to\b|that\b)[\w'.-]+){0,5}")
 _CAPITALISED_OBJECT = re.compile(r"(?:\s*[A-Z][\w.'-]*)+")  # "told NBC News"
 
 
@@ -139,13 +168,26 @@ def find_all_indirect(
     folded = doc.folded
     out: list[Found] = []
     hits = reporting_cue_pattern().finditer(folded, start, end) if cues is None else cues
+    if index < 0:  # a headline: "Poll: X leads" opens it, and its label is no cue
+        label = HEADLINE_SOURCE.search(folded, start, end)
+        if label is not None and only_punct(folded, start, label.start()):
+            headline = headline_source(folded, end, label, index)
+            if headline is not None:
+                out.append(headline)
+            hits = (m for m in hits if m.start() >= label.end())
     for m in hits:
         if m.start() in used_cues:
             continue
         word = " ".join(m[0].split()).lower()
         if word == "quoted" or last_char(folded, max(start, m.start() - 3), m.start()) in _MARKS:
             continue  # '..., '' said X': the attribution of a quote the marks finder missed
-        if word in NOUN_LIKE and _noun_use(folded, start, m.start()):
+        if folded.endswith("according to ", max(start, m.start() - 13), m.start()):
+            continue  # "according to reports": the source of another cue's content
+        if (
+            word in NOUN_LIKE
+            and noun_use(folded, start, m.start())
+            and not CLAUSE_AFTER.match(folded, m.end(), end)
+        ):
             continue  # "the plan", "a tax plan": a noun, and no speaker phrase to look for
         # a cue inside earlier content ("X said Y wants Z") has its speaker inside it too
         nested = bool(out) and out[-1].start <= m.start() < out[-1].end
@@ -159,7 +201,12 @@ def find_all_indirect(
                 if len(out) == limit:
                     break
                 continue
-        if word not in SPEAKER_AFTER and only_punct(folded, lo, m.start()):
+        opening_participle = word.endswith("ing") and folded.startswith(" that ", m.end())
+        if (
+            word not in SPEAKER_AFTER
+            and only_punct(folded, lo, m.start())
+            and not opening_participle
+        ):
             continue  # '"...," said X': a quote's attribution, no content before or after
         # a capitalised cue after other words ("Senate Leader Says Vote Will Wait") is in a
         # title-case headline, where capitals do not mark names: no speaker phrase is read
@@ -167,6 +214,20 @@ def find_all_indirect(
         # a noun cue inside earlier content ("repeating a false claim that ...") is part
         # of that content's noun phrase: the words before it are not its holder
         nested_noun = nested and word in NOUN_CUES
+        inverted = (
+            inverted_report(folded, lo, hi, m, word)
+            if not title_case and "," in folded[max(lo, m.start() - 3) : m.start()]
+            else None
+        )
+        if inverted is not None:
+            # "CONTENT, said Rita Katz, the director of ...": the clause before the cue
+            source, (c_start, c_end) = inverted
+            item = Found(QuoteKind.INDIRECT, c_start, c_end, index, key=book.resolve(source))
+            item.mention, item.cue = source, (m.start(), m.end())
+            out.append(item)
+            if len(out) == limit:
+                break
+            continue
         mention = None if title_case or nested_noun else speaker_for_cue(folded, lo, hi, m)
         if mention is not None:
             who = (mention.span.start, mention.span.end)
@@ -174,17 +235,23 @@ def find_all_indirect(
             title_case
             or word in NOUN_CUES
             or (
-                (word not in NOUN_LIKE or _after_verb_word(folded, lo, m.start()))
-                and _has_subject(folded, lo, m.start())
+                (
+                    word not in NOUN_LIKE
+                    or after_verb_word(folded, lo, m.start())
+                    or plural_subject(folded, lo, m.start())
+                )
+                and has_subject(folded, lo, m.start(), word)
             )
-            or _infinitive(folded, lo, m.start())
+            or infinitive(folded, lo, m.start())
+            # "The employee, a registered Republican ..., said she became pregnant"
+            or (is_speech_verb(word) and CLAUSE_AFTER.match(folded, m.end(), hi) is not None)
             or (word.endswith("ing") and " " not in word and word not in NOUN_LIKE)
         ):
             # "by talking about the wall", "In addition to stating that ...": a participle
             # whose subject stands elsewhere in the sentence
             who = (m.start(), m.start())  # "One in four voters ... said": no speaker phrase
         else:
-            before = _content_before(folded, lo, hi, m, word)
+            before = content_before(folded, lo, hi, m, word)
             if before is not None:
                 out.append(Found(QuoteKind.INDIRECT, *before, index, cue=(m.start(), m.end())))
                 if len(out) == limit:
@@ -194,26 +261,31 @@ def find_all_indirect(
         if content is None:
             continue
         c_start, c_end = content
-        if lead_in and c_start > m.start() and only_punct(folded, c_end, end):
+        if lead_in and c_start > m.start() and _runs_into_quote(folded, c_end, end):
             continue
         if word in NOUN_CUES and not word.endswith(" that"):
             # "her support for the tax plan cost her votes": the noun phrase, not the clause
             verb = FINITE_VERB.search(folded, c_start, c_end)
             if verb is not None and verb.start() > c_start:
                 c_end = verb.start()
-        if out and out[-1].start < who[0] < out[-1].end:
+        # the report this clause's subject stands in: the last one, or the one a nested
+        # report sits in ("X said they were worried about Y, and 4 in 10 said Z")
+        outer = None
+        for earlier in reversed(out[-3:]) if out else ():
+            if earlier.start < who[0] < earlier.end:
+                outer = earlier
+                break
+        if outer is not None:
             # "A said X, and B argued Y", "... economy, and more than 4 in 10 said Z": the
             # first content ends where the second clause opens
-            opening = clause_opening(
-                folded, max(out[-1].start, who[0] - 12), who[0], CLAUSE_OPENING
-            )
+            opening = clause_opening(folded, max(outer.start, who[0] - 12), who[0], CLAUSE_OPENING)
             if opening is None and mention is None:
                 # a subject the tables do not read: only a comma or semicolon marks its clause
-                lo_subject = max(out[-1].start, who[0] - _SUBJECT_REACH)
+                lo_subject = max(outer.start, who[0] - SUBJECT_REACH)
                 opening = clause_opening(folded, lo_subject, who[0], PUNCT_OPENING)
-            cut = trimmed(folded, out[-1].start, opening) if opening is not None else None
+            cut = trimmed(folded, outer.start, opening) if opening is not None else None
             if cut is not None:
-                out[-1].end = cut[1]
+                outer.end = cut[1]
         if out and out[-1].start == c_start:
             continue
         item = Found(QuoteKind.INDIRECT, c_start, c_end, index)
@@ -237,20 +309,28 @@ def _content(
 ) -> tuple[int, int] | None:
     """The reported content of cue ``m`` whose speaker phrase is at ``who_start``."""
     if who_start >= m.end():
-        if only_punct(folded, start, m.start()):
+        if opens_sentence(folded, start, m.start()):
             if word not in SPEAKER_AFTER:
                 return None  # '..." said X, director of ...': the rest of a quote's attribution
             # "According to X, CONTENT"
             comma = folded.find(",", who_end, end)
             if comma < 0:
                 return None
+            second = folded.find(",", comma + 1, min(end, comma + _APPOSITIVE_REACH))
+            if second > 0 and FINITE_VERB.search(folded, comma, second) is None:
+                comma = second  # "According to X, Clinton's vote director, CONTENT"
             return trimmed(folded, comma + 1, clause_end(folded, comma + 1, end))
-        return trimmed(folded, start, m.start())  # "CONTENT, noted X."
+        return trimmed(
+            folded, sentence_start(folded, start, m.start()), m.start()
+        )  # "CONTENT, noted X."
     c_start = _after_cue(folded, m.end(), end, word)
     while c_start < end and folded[c_start] == " ":
         c_start += 1  # "said that because ...": the clause opens at its first word
     c_end = clause_end(folded, c_start, end)
-    if folded.find(",", start, m.start()) < 0 and FRONTED_CLAUSE.match(folded, start, m.start()):
+    if folded.find(",", start, m.start()) < 0 and (
+        FRONTED_CLAUSE.match(folded, start, m.start())
+        or (word.endswith("ing") and only_punct(folded, start, m.start()))
+    ):
         # no comma yet: the cue is inside the opening clause
         comma = folded.find(",", c_start, c_end)
         c_end = c_end if comma < 0 else comma
@@ -259,31 +339,58 @@ def _content(
         c_end = c_end if joined is None else joined.start()
     if who_start == who_end:
         # a subject the tables do not read ("..., police said"): it opens after a comma
-        subject_comma = _subject_comma(folded, start, who_start)
-        if subject_comma is not None:
-            who_start = subject_comma + 1
-    if (is_speech_verb(word) or word in _FINDING) and len(
-        folded[c_start : min(c_end, c_start + 60)].split()
-    ) < 3:
+        # a closing attribution ("..., a source close to him said.") may run longer
+        closing = is_speech_verb(word) and only_punct(folded, m.end(), c_end)
+        comma_at = subject_comma(folded, start, who_start, 6 if closing else 4)
+        if comma_at is not None:
+            who_start = comma_at + 1
+    if (is_speech_verb(word) or word in FINDING) and (
+        len(folded[c_start : min(c_end, c_start + 60)].split()) < 3
+        or (
+            # "CONTENT, Ash Carter told a Senate panel Wednesday.": the one told
+            word in TELL_VERBS
+            and last_char(folded, start, who_start) == ","
+            and len(folded[c_start:c_end].split()) <= 6
+            and len(folded[sentence_start(folded, start, who_start) : who_start].split()) > 4
+            and _TOLD_TAIL.fullmatch(folded, c_start, c_end) is not None
+        )
+        or (
+            "," in folded[m.end() : c_start]
+            and _PARTICIPLE.match(folded, c_start, c_end) is not None
+            and not _THAT.search(folded, m.end(), c_start)
+        )
+    ):
+        # "CONTENT, he said." and "CONTENT, he said, wiping sweat off his face": what
+        # follows the cue is not its content
         if last_char(folded, start, who_start) == ",":
-            return trimmed(folded, start, who_start)  # "CONTENT, X said."
-        subject_comma = _subject_comma(folded, start, who_start)
+            # "CONTENT, X said."
+            return content_up_to(folded, start, who_start)
+        tail_comma = subject_comma(folded, start, who_start)
         if (
-            subject_comma is not None
+            tail_comma is not None
             and not folded[c_start:c_end].strip(" .,")
-            and not only_punct(folded, subject_comma + 1, who_start)
+            and not only_punct(folded, tail_comma + 1, who_start)
         ):
             # "CONTENT, the news site X reported.": the speaker phrase read is the tail
             # of a longer subject
-            return trimmed(folded, start, subject_comma)
+            return content_up_to(folded, start, tail_comma)
     kept = trimmed(folded, c_start, c_end)
     if kept is None:
         return None
     c_start, c_end = kept
     opening = folded[c_start : c_start + 12].split()[:1]
-    if (not takes_clause(word) or (opening and opening[0].lower() in _PRONOUN_OBJECTS)) and (
-        not _THAT.search(folded, m.end(), c_start)
-    ):
+    # "claimed victory in a tweet", "agreed a phone call on Wednesday": a verb of saying
+    # or thinking with a noun phrase and no verb after it takes an object, as other cues do
+    noun_phrase = (
+        opening
+        and opening[0] in DETERMINERS
+        and not ANY_VERB.search(folded, c_start, min(c_end, c_start + HEAD_WINDOW))
+    )
+    if (
+        not takes_clause(word)
+        or noun_phrase
+        or (opening and opening[0].lower() in _PRONOUN_OBJECTS)
+    ) and (not _THAT.search(folded, m.end(), c_start)):
         # "endorsed Trump last week", "discussed my sentence on Fox": the object, without
         # the time and place adjuncts that follow it
         infinitive = folded.startswith("to ", c_start)
@@ -294,7 +401,7 @@ def _content(
             cut = trimmed(folded, c_start, stop.start())
             if cut is not None:
                 c_end = cut[1]
-    relative = _WORD_BEFORE.search(folded, max(start, m.start() - 12), m.start())
+    relative = WORD_BEFORE.search(folded, max(start, m.start() - 12), m.start())
     if (
         (not takes_clause(word) or folded.startswith("to ", c_start))
         and relative is not None
@@ -307,17 +414,26 @@ def _content(
             c_end = verb.start()
     head = folded[c_start : min(c_end, c_start + HEAD_WINDOW)].split()
     first = head[0].lower()
-    if first == "to" and len(head) > 1 and head[1].islower() and head[1] not in _DETERMINERS:
+    if first == "to" and len(head) > 1 and head[1].islower() and head[1] not in DETERMINERS:
         return (c_start, c_end)  # "vowed to work with both parties": an infinitive
+    after_that = folded[max(start, c_start - 7) : c_start].rstrip(" ,").endswith("that")
+    if (after_that and first in PREPOSITIONS) or first in _SUBORDINATORS:
+        # "argue that by month's end, Clinton will ...", "said if she wins, she will ...":
+        # an opening phrase or clause, then the content's main clause after its comma
+        comma = folded.find(",", c_start, min(c_end + 1, c_start + _OPENING_REACH))
+        if comma > 0 and _has_main_clause(folded, comma, end):
+            return trimmed(folded, c_start, clause_end(folded, comma + 1, end))
     if first in PREPOSITIONS:
-        if first == "by":
+        if first == "by" and not after_that:
             return None  # "was backed by X": a passive, the content is not after the cue
-        after_that = folded[max(start, c_start - 7) : c_start].rstrip(" ,").endswith("that")
         that = None if after_that else _THAT.search(folded, c_start, min(c_end, c_start + 80))
         if that is not None:
             # "said in June that ...": the clause after "that"
             return trimmed(folded, that.end(), clause_end(folded, that.end(), end))
         if is_speech_verb(word) and not after_that and len(head) < 8:
+            if last_char(folded, start, who_start) == ",":
+                # "CONTENT, he said after meeting Thursday with aides": content before
+                return content_up_to(folded, start, who_start)
             return None  # "said from the White House": a place, not reported content
         if not is_speech_verb(word):
             # "called for the overthrow", "pointed to the polls": the object follows
@@ -332,7 +448,7 @@ def _asked_question(folded: str, start: int, end: int, m: re.Match[str]) -> tupl
     question word to the clause's comma. None for an active "X asked ...", read as any
     other cue."""
     if not only_punct(folded, start, m.start()):
-        before = _WORD_BEFORE.search(folded, max(start, m.start() - 20), m.start())
+        before = WORD_BEFORE.search(folded, max(start, m.start() - 20), m.start())
         if before is None or before[1].lower() not in _BEFORE_ASKED:
             return None
     stop = clause_end(folded, m.end(), min(end, m.end() + _MAX_CONTENT))
@@ -343,76 +459,20 @@ def _asked_question(folded: str, start: int, end: int, m: re.Match[str]) -> tupl
     return trimmed(folded, question.start(), stop if comma < 0 else comma)
 
 
-def _content_before(
-    folded: str, start: int, end: int, m: re.Match[str], word: str
-) -> tuple[int, int] | None:
-    """The content of a cue whose source the speaker tables do not know: 'According to
-    port officials, CONTENT', 'CONTENT, the regional daily reported.', 'CONTENT,
-    according to the new poll.' (a short attribution closing the sentence)."""
-    if word in SPEAKER_AFTER and only_punct(folded, start, m.start()):
-        comma = folded.find(",", m.end(), min(end, m.end() + 80))
-        return (
-            trimmed(folded, comma + 1, clause_end(folded, comma + 1, end)) if comma >= 0 else None
-        )
-    if word not in SPEAKER_AFTER and not (is_speech_verb(word) or word in _FINDING):
-        return None
-    comma = folded.rfind(",", max(start, m.start() - _SUBJECT_REACH), m.start())
-    if comma < 0 or "," in folded[m.end() : end]:
-        return None
-    if word not in SPEAKER_AFTER and _subject_comma(folded, start, m.start()) is None:
-        return None  # a subject of up to four words: "fundraising documents show"
-    if len(folded[m.end() : end].split()) > 6:
-        return None  # a short tail: "reported Thursday", "according to the new poll"
-    return trimmed(folded, start, comma)
+def _has_main_clause(folded: str, comma: int, end: int) -> bool:
+    """A main clause, a subject and its verb, follows the comma at ``comma``."""
+    return _MAIN_CLAUSE.match(folded, comma, min(end, comma + 80)) is not None
 
 
-def _subject_comma(folded: str, start: int, at: int) -> int | None:
-    """The comma before a short subject that ends at ``at`` ("..., fundraising documents
-    show", "..., police said"): the last one within :data:`_SUBJECT_REACH` characters,
-    when at most four words follow it; else None."""
-    comma = folded.rfind(",", max(start, at - _SUBJECT_REACH), at)
-    if comma < 0 or len(folded[comma:at].split()) > 5:
-        return None
-    return comma
+def _runs_into_quote(folded: str, c_end: int, end: int) -> bool:
+    """Content read up to the quotation that closes a lead-in runs on into it ('he did
+    "great"'), unless a sentence ends between them ('... the test. "[Ted] knows ..."').
 
-
-def _noun_use(folded: str, start: int, cue: int) -> bool:
-    """A cue word that is as often a noun follows an article ("the plan") or another
-    lower-case word that is not a pronoun, an auxiliary or an adverb ("a tax plan")."""
-    before = folded[max(start, cue - 16) : cue].split()
-    if not before:
-        return False
-    last = before[-1]
-    if last in _DETERMINERS or last.lower() in _DETERMINERS:
-        return True
-    if last == "percent" or (len(last) > 3 and last.endswith("s") and not last.endswith("ss")):
-        return False  # "1 percent support", "most voters support": a plural subject, a verb
-    return (
-        last.isalpha() and last.islower() and last not in _BEFORE_VERB and not last.endswith("ly")
-    )
-
-
-def _infinitive(folded: str, start: int, cue: int) -> bool:
-    """The cue is an infinitive ("declined to say whether", "the first to endorse him"):
-    its subject stands earlier in the sentence, and its content follows as for the verb."""
-    before = _WORD_BEFORE.search(folded, max(start, cue - 4), cue)
-    return before is not None and before[1] == "to"
-
-
-def _after_verb_word(folded: str, start: int, cue: int) -> bool:
-    """A cue word that is as often a noun stands after a pronoun, a relative or an
-    auxiliary, so it is a verb: "voters who support him", "they plan"."""
-    before = _WORD_BEFORE.search(folded, max(start, cue - 12), cue)
-    return before is not None and before[1].lower() in _BEFORE_VERB
-
-
-def _has_subject(folded: str, start: int, cue: int) -> bool:
-    """A word that may end a subject or a verb group stands just before the cue, or a
-    share: "53% say"."""
-    if folded[max(start, cue - 2) : cue] == "% ":
-        return True
-    before = _WORD_BEFORE.search(folded, max(start, cue - 40), cue)
-    return before is not None and before[1].lower() not in _NOT_BEFORE_VERB
+    >>> _runs_into_quote('he did "great"', 6, 7), _runs_into_quote('the test. "Ted', 8, 10)
+    (True, False)
+    """
+    gap = folded[c_end:end]
+    return only_punct(folded, c_end, end) and not any(ch in gap for ch in ".?!")
 
 
 def _after_cue(folded: str, start: int, end: int, word: str) -> int:
@@ -425,8 +485,13 @@ def _after_cue(folded: str, start: int, end: int, word: str) -> int:
         obj = _CAPITALISED_OBJECT.match(folded, start, end)
         if obj is not None:
             start = obj.end()
-    skip = _TIME_OR_OBJECT.match(folded, start, end)
+    told = word in TELL_VERBS or is_speech_verb(word)
+    skip = _TIME_OR_OBJECT.match(folded, start, end) or (
+        _PRONOUN_OBJECT.match(folded, start, end) if told else None
+    )
     while skip is not None and skip.end() > start:
         start = skip.end()
-        skip = _TIME_OR_OBJECT.match(folded, start, end)
+        skip = _TIME_OR_OBJECT.match(folded, start, end) or (
+            _PRONOUN_OBJECT.match(folded, start, end) if told else None
+        )
     return start

@@ -44,7 +44,11 @@ from ._quote_context import (
 )
 from ._quote_marks import find_quote_marks
 from ._quote_terms import is_term, naming_cue, title_case
-from ._reporting_verbs import register_reporting_verbs
+from ._reporting_verbs import (
+    HEADLINE_SOURCE,
+    register_headline_kickers,
+    register_reporting_verbs,
+)
 from ._speaker_book import SpeakerBook
 from .models import Quote, QuoteKind, Span, Speaker
 from .normalize import normalize_text, strip_quote_marks
@@ -54,6 +58,7 @@ __all__ = [
     "QuoteResult",
     "extract_quotes",
     "register_cue_words",
+    "register_headline_kickers",
     "register_reporting_verbs",
     "register_speaker_words",
 ]
@@ -320,7 +325,10 @@ def extract_quotes(
         return cue_hits[i:j]
 
     found: list[Found] = []
-    if headline is not None and scan_pattern().search(folded, headline.start, headline.end):
+    if headline is not None and (
+        scan_pattern().search(folded, headline.start, headline.end)
+        or HEADLINE_SOURCE.search(folded, headline.start, headline.end)
+    ):
         # up to its first quotation mark: 'X says Y "Z"' is a mixed report, not indirect
         mark = folded.find('"', headline.start, headline.end)
         head_end = headline.end if mark < 0 else mark
