@@ -15,6 +15,7 @@ import attrs
 from ._cue_words import SPEAKER_AFTER, cue_pattern
 from ._loose_mention import loose_subject, mention_after_cue, slot_mention
 from ._quote_marks import QuoteMarks
+from ._speaker_words import PREPOSITIONS
 from .models import QuoteKind, SpeakerKind
 from .speakers import Mention, Offsets, mention_after, mention_before
 
@@ -224,6 +225,30 @@ def attribute_before(folded: str, start: int, end: int) -> tuple[Mention, tuple[
     return None
 
 
+# prepositions whose object may stand right before a cue ("speaking to Fox News said");
+# not "of" ("the head of Fox News said"), nor those opening a clause whose subject speaks
+# ("with Trump tweeting", "hours after Sanders said")
+_OBJECT_PREPOSITIONS = PREPOSITIONS - {"of", "with", "after", "before"}
+
+
+def _object_of_preposition(folded: str, start: int, at: int) -> bool:
+    """Whether the word before ``at`` (in the sentence from ``start``) is a preposition.
+
+    >>> _object_of_preposition("A source speaking to Fox News said", 0, 21)
+    True
+    >>> _object_of_preposition("A conversation Fox News said", 0, 15)
+    False
+    """
+    lo = max(start, at - 12)  # (12 holds the longest preposition with a space before it)
+    words = (chunk := folded[lo:at]).split()
+    if not words or words[-1] not in _OBJECT_PREPOSITIONS:
+        return False
+    return len(words) > 1 or lo == start or chunk[0].isspace()
+
+
+_PASSIVE_AUXILIARIES = (["was"], ["were"], ["been"], ["being"])  # "X was asked": not X's
+
+
 # Speakers of a cue inside another cue's report whose words a reader takes as the
 # reporter's: "Obama said he expected that Americans will say "no"" (a pronoun there
 # mostly is the reporter, and stays: "Trump said he believes it was "a mistake"")
@@ -252,6 +277,12 @@ def speaker_for_cue(folded: str, start: int, end: int, cue: re.Match[str]) -> Me
     if word in SPEAKER_AFTER or word == "quoted":
         return mention_after_cue(folded, cue.end(), end)
     before = folded[max(start, cue.start() - 8) : cue.start()].rstrip()
+    if word == "asked" and before.rsplit(None, 1)[-1:] in _PASSIVE_AUXILIARIES:
+        # "Sanders was asked by host Bill Maher, "...?"": the question is the asker's,
+        # named after "by", or nobody's we know ("Trump was asked, "...?"")
+        if not folded.startswith(" by ", cue.end()):
+            return None
+        return mention_after_cue(folded, cue.end() + 4, end)
     after_comma = before.endswith(",")
     inverted = _inverted(folded, start, cue, end) if after_comma else None
     if inverted is not None:
@@ -280,6 +311,17 @@ def speaker_for_cue(folded: str, start: int, end: int, cue: re.Match[str]) -> Me
             mention = mention_before(folded, start, cue.start())
             return mention if mention and only_punct(folded, start, mention.span.start) else None
     mention = mention_before(folded, start, cue.start())
+    if (
+        mention is not None
+        and " and " not in mention.text
+        and _object_of_preposition(folded, start, mention.span.start)
+    ):
+        # "A source speaking to Fox News said", "Clinton responded on Facebook writing":
+        # an object of a preposition; the subject opening the sentence speaks (not after
+        # an opening phrase, "Amid ..., a story by the website X says", nor past "and")
+        subject = sentence_subject(folded, start, mention.span.start)
+        if subject is not None and only_punct(folded, start, subject.span.start):
+            return subject
     if mention is not None and mention.head not in ("name", "pronoun") and _participle(word):
         # "The town released a statement saying", "emailed supporters saying": the phrase
         # before a participle is the verb's object; the sentence's subject speaks
@@ -363,12 +405,12 @@ def sentence_subject(folded: str, start: int, end: int) -> Mention | None:
             or (
                 " " not in subject.text
                 and subject.text.endswith("s")
-                and not VERB_AFTER_SUBJECT.match(folded, subject.span.end)
+                and not _verb_follows_subject(folded, subject.span.end)
             )
         )
     ):
         # "Seeking to energize voters, X ...", "Preys on ...": a verb, not a name (but
-        # "Sanders has pushed" is one)
+        # "Sanders has pushed" and "Sanders, a senator from Vermont, rallied" are one)
         subject = None
     # "On July 6, 2015, Sanders made ...": the subject follows up to three opening phrases
     comma = start - 1

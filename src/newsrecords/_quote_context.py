@@ -30,7 +30,7 @@ from ._quote_marks import QuoteMarks, find_quote_marks
 from ._quote_terms import title_case
 from ._speaker_book import SpeakerBook
 from ._speaker_phrase import Offsets
-from ._speaker_words import WORDS
+from ._speaker_words import PLACE_WORDS, WORDS
 from .models import QuoteKind, Span, SpeakerKind
 from .speakers import Mention, mention_after, mention_before
 
@@ -76,11 +76,18 @@ _CONTEXT_HEADS = frozenset({"name", "pronoun", "organization", "role", "group", 
 
 
 def pronoun_antecedent(
-    folded: str, starts: list[int], sent_start: int, mention: Mention, prev_para: Span | None
+    folded: str,
+    starts: list[int],
+    sent_start: int,
+    mention: Mention,
+    prev_para: Span | None,
+    book: SpeakerBook | None = None,
 ) -> Mention | None:
     """The subject a "he" / "she" most likely stands for: the one of its own sentence
     ("Kerry said ..., and he urged") or, when the pronoun opens the sentence, the one of
-    the sentence before in the paragraph ("Husted said .... He said")."""
+    the sentence before in the paragraph ("Husted said .... He said") or, opening a
+    paragraph, the person the paragraph before was about. ``book`` tells one-word names
+    of people from other capitalised words."""
     if mention.head != "pronoun":
         return None
     opener = _SUBORDINATOR.match(folded, sent_start, mention.span.start)
@@ -105,7 +112,47 @@ def pronoun_antecedent(
         return sentence_subject(
             folded, sentence_starts(folded, prev_para.start, prev_para.end)[-1], prev_para.end
         )
+    if k == 0 and prev_para is not None and mention.span.start - sent_start <= 12:
+        # "Obama departs for Germany today. ... / But he leaves behind": a pronoun opening
+        # a paragraph stands for the person the paragraph before was about
+        return _last_person_subject(folded, prev_para, book)
     return None
+
+
+_SUBJECT_LOOKBACK = 3  # sentences of the paragraph before that a pronoun may reach back to
+
+
+def _last_person_subject(folded: str, para: Span, book: SpeakerBook | None) -> Mention | None:
+    """The subject of the latest of the last few sentences of ``para`` whose subject is a
+    person named outside quotation marks: a role, or a name that is no place ("Maricopa
+    County") and, when one word, a surname the article writes in full (not "Continue
+    fracking"). A sentence that opens with a quotation stops the search: its speaker is
+    the latest speaker, which is what the pronoun falls back to."""
+    starts = sentence_starts(folded, para.start, para.end)
+    ends = [*starts[1:], para.end]
+    for j in range(len(starts) - 1, max(-1, len(starts) - 1 - _SUBJECT_LOOKBACK), -1):
+        head = folded[starts[j] : ends[j]].lstrip()[:1]
+        if head in ('"', "'"):
+            return None
+        subject = sentence_subject(folded, starts[j], ends[j])
+        if (
+            subject is not None
+            and folded.count('"', starts[j], subject.span.start) % 2 == 0
+            and _names_person(subject, book)
+        ):
+            return subject
+    return None
+
+
+def _names_person(subject: Mention, book: SpeakerBook | None) -> bool:
+    if subject.head == "role":
+        return True
+    if subject.head != "name":
+        return False
+    words = subject.text.split()
+    if any(w in PLACE_WORDS for w in words):
+        return False
+    return len(words) > 1 or (book is not None and book.knows_surname(words[0]))
 
 
 _POSSESSIVE_NAME = re.compile(

@@ -71,6 +71,26 @@ def _gender_of_name(name: str) -> str | None:
     return "m" if given in WORDS["male_names"] else "f" if given in WORDS["female_names"] else None
 
 
+# endings of agent nouns ("employee", "strategist", "spokeswoman"): a loosely read role
+# with one of these may stand for a person; "the move", "the decision" may not
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ive")
+
+
+def _may_be_person(subject: Mention) -> bool:
+    """Whether "he" / "she" may stand for ``subject``: a name, or a role whose noun the
+    tables know as a person's or that ends like an agent noun.
+
+    A role read loosely ("The move, Carr explained, was ... an investment he concludes")
+    is any noun with a determiner; a pronoun never stands for a thing.
+    """
+    if subject.head == "name":
+        return True
+    if subject.head != "role":
+        return False
+    noun = subject.noun or ""
+    return noun in WORDS["role_nouns"] or noun in WORDS["titles"] or noun.endswith(_AGENT_ENDINGS)
+
+
 @attrs.define(slots=True)
 class _Entry:
     name: str
@@ -239,7 +259,7 @@ class SpeakerBook:
             if key is not None:
                 self._record(self._entries[key], mention)
             return key
-        if mention.kind is not SpeakerKind.PERSON or subject.head not in ("name", "role"):
+        if mention.kind is not SpeakerKind.PERSON or not _may_be_person(subject):
             return self.resolve(mention)
         wanted = _PRONOUN_GENDER.get(mention.noun or "")
         stated = _gender_of(subject) or _gender_of_name(subject.name or "")

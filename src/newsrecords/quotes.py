@@ -50,7 +50,7 @@ from ._reporting_verbs import (
     register_reporting_verbs,
 )
 from ._speaker_book import SpeakerBook
-from .models import Quote, QuoteKind, Span, Speaker
+from .models import Quote, QuoteKind, Span, Speaker, SpeakerKind
 from .normalize import normalize_text, strip_quote_marks
 from .speakers import Mention, register_speaker_words
 
@@ -160,7 +160,7 @@ def _quotes_in_paragraph(
             pass  # a name or a scare quote: no one is quoted, so no speaker at all
         elif attribution is not None:
             mention, cue = attribution
-            subject = pronoun_antecedent(folded, starts, sent_start, mention, prev_para)
+            subject = pronoun_antecedent(folded, starts, sent_start, mention, prev_para, book)
             item.key = book.resolve_pronoun(mention, subject)
             item.mention, item.cue = mention, cue
         elif (
@@ -196,12 +196,14 @@ def _quotes_in_paragraph(
         elif kind is QuoteKind.DIRECT and (
             context := context_speaker(folded, starts, sent_start, before_start, q, prev_para)
         ):
-            item.key, item.mention = book.resolve(context), context
+            item.key = _resolve_subject(folded, starts, context, book, prev_para)
+            item.mention = context
         elif kind is QuoteKind.PARTIAL and (
             subject := partial_subject(folded, sent_start, q.start, book)
         ):
             # "Cruz branded Trump a "liar"": the sentence's subject chose the words
-            item.key, item.mention = book.resolve(subject), subject
+            item.key = _resolve_subject(folded, starts, subject, book, prev_para)
+            item.mention = subject
         found.append(item)
         previous = item
         if item.key is not None:
@@ -225,6 +227,21 @@ def _quotes_in_paragraph(
         if b - tail > 20:
             plain.append((tail, b, False))
     return plain
+
+
+def _resolve_subject(
+    folded: str, starts: list[int], subject: Mention, book: SpeakerBook, prev_para: Span | None
+) -> tuple[str, SpeakerKind] | None:
+    """Resolve a subject read as the speaker; a "he" / "she" as a cue's pronoun is ("But
+    he leaves behind ... his warning of the "back of the queue"": the person the text
+    was about, not merely the latest speaker)."""
+    at = subject.span.start
+    if subject.head != "pronoun" or at < starts[0]:
+        return book.resolve(subject)
+    sent_start = starts[bisect.bisect_right(starts, at) - 1]
+    return book.resolve_pronoun(
+        subject, pronoun_antecedent(folded, starts, sent_start, subject, prev_para, book)
+    )
 
 
 def _inherit_across_paragraphs(found: list[Found], folded: str) -> None:
