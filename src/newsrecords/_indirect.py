@@ -176,54 +176,55 @@ def find_all_indirect(
                 out.append(headline)
             hits = (m for m in hits if m.start() >= label.end())
     for m in hits:
-        if m.start() in used_cues:
+        cue_start, cue_end = m.span()  # read a dozen times per cue below
+        if cue_start in used_cues:
             continue
         word = " ".join(m[0].split()).lower()
-        if word == "quoted" or last_char(folded, max(start, m.start() - 3), m.start()) in _MARKS:
+        if word == "quoted" or last_char(folded, max(start, cue_start - 3), cue_start) in _MARKS:
             continue  # '..., '' said X': the attribution of a quote the marks finder missed
-        if folded.endswith("according to ", max(start, m.start() - 13), m.start()):
+        if folded.endswith("according to ", max(start, cue_start - 13), cue_start):
             continue  # "according to reports": the source of another cue's content
         if (
             word in NOUN_LIKE
-            and noun_use(folded, start, m.start())
-            and not CLAUSE_AFTER.match(folded, m.end(), end)
+            and noun_use(folded, start, cue_start)
+            and not CLAUSE_AFTER.match(folded, cue_end, end)
         ):
             continue  # "the plan", "a tax plan": a noun, and no speaker phrase to look for
         # a cue inside earlier content ("X said Y wants Z") has its speaker inside it too
-        nested = bool(out) and out[-1].start <= m.start() < out[-1].end
+        nested = bool(out) and out[-1].start <= cue_start < out[-1].end
         lo = out[-1].start if nested else start
         # each cue reads a bounded window, so a page-long "sentence" stays linear
-        lo, hi = max(lo, m.start() - _MAX_CONTENT), min(end, m.end() + _MAX_CONTENT)
+        lo, hi = max(lo, cue_start - _MAX_CONTENT), min(end, cue_end + _MAX_CONTENT)
         if word == "asked":
             question = _asked_question(folded, lo, hi, m)
             if question is not None:
-                out.append(Found(QuoteKind.INDIRECT, *question, index, cue=(m.start(), m.end())))
+                out.append(Found(QuoteKind.INDIRECT, *question, index, cue=(cue_start, cue_end)))
                 if len(out) == limit:
                     break
                 continue
-        opening_participle = word.endswith("ing") and folded.startswith(" that ", m.end())
+        opening_participle = word.endswith("ing") and folded.startswith(" that ", cue_end)
         if (
             word not in SPEAKER_AFTER
-            and only_punct(folded, lo, m.start())
+            and only_punct(folded, lo, cue_start)
             and not opening_participle
         ):
             continue  # '"...," said X': a quote's attribution, no content before or after
         # a capitalised cue after other words ("Senate Leader Says Vote Will Wait") is in a
         # title-case headline, where capitals do not mark names: no speaker phrase is read
-        title_case = m[0][:1].isupper() and not only_punct(folded, lo, m.start())
+        title_case = m[0][:1].isupper() and not only_punct(folded, lo, cue_start)
         # a noun cue inside earlier content ("repeating a false claim that ...") is part
         # of that content's noun phrase: the words before it are not its holder
         nested_noun = nested and word in NOUN_CUES
         inverted = (
             inverted_report(folded, lo, hi, m, word)
-            if not title_case and "," in folded[max(lo, m.start() - 3) : m.start()]
+            if not title_case and "," in folded[max(lo, cue_start - 3) : cue_start]
             else None
         )
         if inverted is not None:
             # "CONTENT, said Rita Katz, the director of ...": the clause before the cue
             source, (c_start, c_end) = inverted
             item = Found(QuoteKind.INDIRECT, c_start, c_end, index, key=book.resolve(source))
-            item.mention, item.cue = source, (m.start(), m.end())
+            item.mention, item.cue = source, (cue_start, cue_end)
             out.append(item)
             if len(out) == limit:
                 break
@@ -237,23 +238,23 @@ def find_all_indirect(
             or (
                 (
                     word not in NOUN_LIKE
-                    or after_verb_word(folded, lo, m.start())
-                    or plural_subject(folded, lo, m.start())
+                    or after_verb_word(folded, lo, cue_start)
+                    or plural_subject(folded, lo, cue_start)
                 )
-                and has_subject(folded, lo, m.start(), word)
+                and has_subject(folded, lo, cue_start, word)
             )
-            or infinitive(folded, lo, m.start())
+            or infinitive(folded, lo, cue_start)
             # "The employee, a registered Republican ..., said she became pregnant"
-            or (is_speech_verb(word) and CLAUSE_AFTER.match(folded, m.end(), hi) is not None)
+            or (is_speech_verb(word) and CLAUSE_AFTER.match(folded, cue_end, hi) is not None)
             or (word.endswith("ing") and " " not in word and word not in NOUN_LIKE)
         ):
             # "by talking about the wall", "In addition to stating that ...": a participle
             # whose subject stands elsewhere in the sentence
-            who = (m.start(), m.start())  # "One in four voters ... said": no speaker phrase
+            who = (cue_start, cue_start)  # "One in four voters ... said": no speaker phrase
         else:
             before = content_before(folded, lo, hi, m, word)
             if before is not None:
-                out.append(Found(QuoteKind.INDIRECT, *before, index, cue=(m.start(), m.end())))
+                out.append(Found(QuoteKind.INDIRECT, *before, index, cue=(cue_start, cue_end)))
                 if len(out) == limit:
                     break
             continue
@@ -261,7 +262,7 @@ def find_all_indirect(
         if content is None:
             continue
         c_start, c_end = content
-        if lead_in and c_start > m.start() and _runs_into_quote(folded, c_end, end):
+        if lead_in and c_start > cue_start and _runs_into_quote(folded, c_end, end):
             continue
         if word in NOUN_CUES and not word.endswith(" that"):
             # "her support for the tax plan cost her votes": the noun phrase, not the clause
@@ -291,7 +292,7 @@ def find_all_indirect(
         item = Found(QuoteKind.INDIRECT, c_start, c_end, index)
         if mention is not None:
             item.key = book.resolve(mention)
-        item.mention, item.cue = mention, (m.start(), m.end())
+        item.mention, item.cue = mention, (cue_start, cue_end)
         out.append(item)
         if len(out) == limit:
             break
@@ -308,8 +309,10 @@ def _content(
     who_end: int,
 ) -> tuple[int, int] | None:
     """The reported content of cue ``m`` whose speaker phrase is at ``who_start``."""
-    if who_start >= m.end():
-        if opens_sentence(folded, start, m.start()):
+    cue_start, cue_end = m.span()
+    speech, clause = is_speech_verb(word), takes_clause(word)  # asked again and again below
+    if who_start >= cue_end:
+        if opens_sentence(folded, start, cue_start):
             if word not in SPEAKER_AFTER:
                 return None  # '..." said X, director of ...': the rest of a quote's attribution
             # "According to X, CONTENT"
@@ -321,15 +324,15 @@ def _content(
                 comma = second  # "According to X, Clinton's vote director, CONTENT"
             return trimmed(folded, comma + 1, clause_end(folded, comma + 1, end))
         return trimmed(
-            folded, sentence_start(folded, start, m.start()), m.start()
+            folded, sentence_start(folded, start, cue_start), cue_start
         )  # "CONTENT, noted X."
-    c_start = _after_cue(folded, m.end(), end, word)
+    c_start = _after_cue(folded, cue_end, end, word)
     while c_start < end and folded[c_start] == " ":
         c_start += 1  # "said that because ...": the clause opens at its first word
     c_end = clause_end(folded, c_start, end)
-    if folded.find(",", start, m.start()) < 0 and (
-        FRONTED_CLAUSE.match(folded, start, m.start())
-        or (word.endswith("ing") and only_punct(folded, start, m.start()))
+    if folded.find(",", start, cue_start) < 0 and (
+        FRONTED_CLAUSE.match(folded, start, cue_start)
+        or (word.endswith("ing") and only_punct(folded, start, cue_start))
     ):
         # no comma yet: the cue is inside the opening clause
         comma = folded.find(",", c_start, c_end)
@@ -340,11 +343,11 @@ def _content(
     if who_start == who_end:
         # a subject the tables do not read ("..., police said"): it opens after a comma
         # a closing attribution ("..., a source close to him said.") may run longer
-        closing = is_speech_verb(word) and only_punct(folded, m.end(), c_end)
+        closing = speech and only_punct(folded, cue_end, c_end)
         comma_at = subject_comma(folded, start, who_start, 6 if closing else 4)
         if comma_at is not None:
             who_start = comma_at + 1
-    if (is_speech_verb(word) or word in FINDING) and (
+    if (speech or word in FINDING) and (
         len(folded[c_start : min(c_end, c_start + 60)].split()) < 3
         or (
             # "CONTENT, Ash Carter told a Senate panel Wednesday.": the one told
@@ -355,9 +358,9 @@ def _content(
             and _TOLD_TAIL.fullmatch(folded, c_start, c_end) is not None
         )
         or (
-            "," in folded[m.end() : c_start]
+            "," in folded[cue_end:c_start]
             and _PARTICIPLE.match(folded, c_start, c_end) is not None
-            and not _THAT.search(folded, m.end(), c_start)
+            and not _THAT.search(folded, cue_end, c_start)
         )
     ):
         # "CONTENT, he said." and "CONTENT, he said, wiping sweat off his face": what
@@ -386,24 +389,22 @@ def _content(
         and opening[0] in DETERMINERS
         and not ANY_VERB.search(folded, c_start, min(c_end, c_start + HEAD_WINDOW))
     )
-    if (
-        not takes_clause(word)
-        or noun_phrase
-        or (opening and opening[0].lower() in _PRONOUN_OBJECTS)
-    ) and (not _THAT.search(folded, m.end(), c_start)):
+    if (not clause or noun_phrase or (opening and opening[0].lower() in _PRONOUN_OBJECTS)) and (
+        not _THAT.search(folded, cue_end, c_start)
+    ):
         # "endorsed Trump last week", "discussed my sentence on Fox": the object, without
         # the time and place adjuncts that follow it
         infinitive = folded.startswith("to ", c_start)
         stop = (VERB_PHRASE_END if infinitive else OBJECT_END).search(folded, c_start + 1, c_end)
         if stop is not None and (
-            not takes_clause(word) or not FINITE_VERB.search(folded, c_start, stop.start())
+            not clause or not FINITE_VERB.search(folded, c_start, stop.start())
         ):
             cut = trimmed(folded, c_start, stop.start())
             if cut is not None:
                 c_end = cut[1]
-    relative = WORD_BEFORE.search(folded, max(start, m.start() - 12), m.start())
+    relative = WORD_BEFORE.search(folded, max(start, cue_start - 12), cue_start)
     if (
-        (not takes_clause(word) or folded.startswith("to ", c_start))
+        (not clause or folded.startswith("to ", c_start))
         and relative is not None
         and relative[1].lower() in _RELATIVE_SUBJECTS
     ):
@@ -430,12 +431,12 @@ def _content(
         if that is not None:
             # "said in June that ...": the clause after "that"
             return trimmed(folded, that.end(), clause_end(folded, that.end(), end))
-        if is_speech_verb(word) and not after_that and len(head) < 8:
+        if speech and not after_that and len(head) < 8:
             if last_char(folded, start, who_start) == ",":
                 # "CONTENT, he said after meeting Thursday with aides": content before
                 return content_up_to(folded, start, who_start)
             return None  # "said from the White House": a place, not reported content
-        if not is_speech_verb(word):
+        if not speech:
             # "called for the overthrow", "pointed to the polls": the object follows
             c_start += len(head[0])
             return trimmed(folded, c_start, c_end)

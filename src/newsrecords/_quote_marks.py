@@ -45,23 +45,32 @@ def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _make(
-    text: str, para_start: int, open_at: int, close_at: int | None, para_end: int
+    text: str, first_word: int, open_at: int, close_at: int | None, para_end: int
 ) -> QuoteMarks | None:
     inner_end = close_at if close_at is not None else para_end
     found = _content(text, open_at + 1, inner_end)
     if found is None:
         return None
-    first_worded = para_start
-    while first_worded < para_end and text[first_worded].isspace():
-        first_worded += 1
     return QuoteMarks(
         start=open_at,
         end=close_at + 1 if close_at is not None else para_end,
         content_start=found[0],
         content_end=found[1],
         closed=close_at is not None,
-        at_paragraph_start=open_at == first_worded,
+        at_paragraph_start=open_at == first_word,
     )
+
+
+def _first_word(text: str, start: int, end: int) -> int:
+    """Where the paragraph's first non-space character is (``end`` when it is blank);
+    found once per paragraph, as every pairing step asks where the paragraph opens.
+
+    >>> _first_word("  'Yes'", 0, 7), _first_word("   ", 0, 3)
+    (2, 3)
+    """
+    while start < end and text[start].isspace():
+        start += 1
+    return start
 
 
 def _positions(text: str, char: str, start: int, end: int) -> list[int]:
@@ -74,16 +83,13 @@ def _positions(text: str, char: str, start: int, end: int) -> list[int]:
 
 
 def _pair_doubles(
-    text: str, marks: list[int], start: int, end: int
+    text: str, marks: list[int], first_word: int, end: int
 ) -> list[tuple[int, int | None]]:
     """Toggle pairing, which survives marks typed the wrong way round; an odd mark out is
     the open quote that runs on into the next paragraph, or a stray mark to drop."""
     n = len(marks)
     if n % 2 == 0:
         return [(marks[i], marks[i + 1]) for i in range(0, n, 2)]
-    first_word = start
-    while first_word < end and text[first_word].isspace():
-        first_word += 1
     at_start = marks[0] == first_word
     at_end = not text[marks[-1] + 1 : end].strip()
     if at_end and not at_start:
@@ -114,7 +120,7 @@ def _single_candidates(text: str, start: int, end: int) -> list[tuple[int, str]]
 
 
 def _pair_singles(
-    text: str, start: int, end: int, blocked: list[tuple[int, int]]
+    text: str, start: int, end: int, first_word: int, blocked: list[tuple[int, int]]
 ) -> list[tuple[int, int | None]]:
     """Pair single marks outside the double-quoted regions (``blocked``, in order): each
     opening mark takes the first strong closing mark before the next opening one, else
@@ -131,9 +137,6 @@ def _pair_singles(
 
     cands = [c for c in _single_candidates(text, start, end) if free(c[0])]
     pairs: list[tuple[int, int | None]] = []
-    first_word = start
-    while first_word < end and text[first_word].isspace():
-        first_word += 1
     k = 0
     while k < len(cands):
         pos, role = cands[k]
@@ -168,9 +171,7 @@ def find_quote_marks(text: str, start: int, end: int) -> list[QuoteMarks]:
     ['It is done', "and it's final."]
     """
     doubles = _positions(text, '"', start, end)
-    first_word = start
-    while first_word < end and text[first_word].isspace():
-        first_word += 1
+    first_word = _first_word(text, start, end)
     if (
         len(doubles) % 2 == 1
         and first_word < end
@@ -181,14 +182,14 @@ def find_quote_marks(text: str, start: int, end: int) -> list[QuoteMarks]:
         doubles.insert(0, first_word)
     quotes: list[QuoteMarks] = []
     blocked: list[tuple[int, int]] = []
-    for open_at, close_at in _pair_doubles(text, doubles, start, end):
+    for open_at, close_at in _pair_doubles(text, doubles, first_word, end):
         blocked.append((open_at, (close_at if close_at is not None else end) + 1))
-        made = _make(text, start, open_at, close_at, end)
+        made = _make(text, first_word, open_at, close_at, end)
         if made is not None:
             quotes.append(made)
-    if "'" in text[start:end]:
-        for open_at, close_at in _pair_singles(text, start, end, blocked):
-            made = _make(text, start, open_at, close_at, end)
+    if text.find("'", first_word, end) >= 0:  # no copy of the paragraph to ask
+        for open_at, close_at in _pair_singles(text, start, end, first_word, blocked):
+            made = _make(text, first_word, open_at, close_at, end)
             if made is not None:
                 quotes.append(made)
         quotes.sort(key=lambda q: q.start)
