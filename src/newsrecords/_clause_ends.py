@@ -56,13 +56,15 @@ _NEW_CLAUSE = re.compile(
 
 _FINITE_AFTER_COMMA = re.compile(
     r"""
-    \s+(?:and\s+|but\s+)?(?:now\s+|then\s+)?  # after a comma, a new clause: ", he is ready",
-    (?:(?:(?!and\b|or\b)[\w'.-]+\s+){0,4}  # ", his decision was overturned" (a subject of
-      (?:(?:is|was|are|were|has|have|had  # up to four words, not a list: ", France and
-        |can|could|might|should|must|does|did|would)(?:n't|n’t)?  # Germany were"); a
-        |will|may|won't|won’t|aren't|aren’t)\b  # negated auxiliary: ", both sides aren't"
-    | (?:I|we|he|she|they)\s+(?!and\b|or\b)[a-z]{2,}\b)  # a subject pronoun and its verb:
-                                     # ", we got the biggest deal"
+    # after a comma, a new clause: ", he is ready", ", his decision was overturned"
+    \s+(?:and\s+|but\s+)?(?:now\s+|then\s+)?
+    (?:(?:(?!and\b|or\b)[\w'.-]+\s+){0,4}  # a subject of up to four words, not a list
+                                           # (", France and Germany were")
+      (?:(?:is|was|are|were|has|have|had   # then an auxiliary, perhaps negated:
+        |can|could|might|should|must|does|did|would)(?:n't|n’t)?  # ", both sides aren't"
+        |will|may|won't|won’t|aren't|aren’t)\b
+    | (?:I|we|he|she|they)\s+(?!and\b|or\b)[a-z]{2,}\b)  # or a subject pronoun and its
+                                           # verb: ", we got the biggest deal"
     """,
     re.VERBOSE,
 )
@@ -121,15 +123,11 @@ OBJECT_END = _ends_before(CLAUSE_OPENERS | OBJECT_ADJUNCTS)  # "endorsed Trump l
 
 VERB_PHRASE_END = _ends_before(CLAUSE_OPENERS)  # "vowed to work with both parties after"
 
-CLAUSE_OPENING = re.compile(
-    r"""
-    [,;]\s*(?:(?:and|but|while|whereas)\s)?   # ", and", "; ", ", "
-    | \s(?:and|but|while|whereas)\s          # " and " with no comma
-    """,
-    re.VERBOSE,
-)
+_JOINERS = r"(?:and|but|while|whereas)"  # words that join a new clause to the last one
 
-PUNCT_OPENING = re.compile(r"[,;]\s*(?:(?:and|but|while|whereas)\s)?")  # ", and", "; "
+PUNCT_OPENING = re.compile(rf"[,;]\s*(?:{_JOINERS}\s)?")  # ", and", "; ", ", "
+
+CLAUSE_OPENING = re.compile(rf"{PUNCT_OPENING.pattern}|\s{_JOINERS}\s")  # also " and " alone
 
 # A sentence that opens with a subordinate clause: a cue inside it ("After saying he was
 # nervous, the man ...") reports no further than the clause's comma.
@@ -169,7 +167,11 @@ def trimmed(folded: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and not folded[end - 1].isalnum() and folded[end - 1] not in ")%":
         end -= 1
-    if len(folded[start : min(end, start + HEAD_WINDOW)].split()) < MIN_WORDS:
+    # What is left opens with a letter or digit, so it holds one word at least: words are
+    # counted only when more are asked for (a copy and a split per cue saved).
+    if start >= end or (
+        MIN_WORDS > 1 and len(folded[start : min(end, start + HEAD_WINDOW)].split()) < MIN_WORDS
+    ):
         return None
     return start, end
 

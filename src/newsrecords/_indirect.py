@@ -203,15 +203,12 @@ def find_all_indirect(
                     break
                 continue
         opening_participle = word.endswith("ing") and folded.startswith(" that ", cue_end)
-        if (
-            word not in SPEAKER_AFTER
-            and only_punct(folded, lo, cue_start)
-            and not opening_participle
-        ):
+        bare = only_punct(folded, lo, cue_start)  # no word before the cue in its window
+        if word not in SPEAKER_AFTER and bare and not opening_participle:
             continue  # '"...," said X': a quote's attribution, no content before or after
         # a capitalised cue after other words ("Senate Leader Says Vote Will Wait") is in a
         # title-case headline, where capitals do not mark names: no speaker phrase is read
-        title_case = m[0][:1].isupper() and not only_punct(folded, lo, cue_start)
+        title_case = m[0][:1].isupper() and not bare
         # a noun cue inside earlier content ("repeating a false claim that ...") is part
         # of that content's noun phrase: the words before it are not its holder
         nested_noun = nested and word in NOUN_CUES
@@ -272,7 +269,7 @@ def find_all_indirect(
         # the report this clause's subject stands in: the last one, or the one a nested
         # report sits in ("X said they were worried about Y, and 4 in 10 said Z")
         outer = None
-        for earlier in reversed(out[-3:]) if out else ():
+        for earlier in reversed(out[-3:]):
             if earlier.start < who[0] < earlier.end:
                 outer = earlier
                 break
@@ -487,12 +484,10 @@ def _after_cue(folded: str, start: int, end: int, word: str) -> int:
         if obj is not None:
             start = obj.end()
     told = word in TELL_VERBS or is_speech_verb(word)
-    skip = _TIME_OR_OBJECT.match(folded, start, end) or (
-        _PRONOUN_OBJECT.match(folded, start, end) if told else None
-    )
-    while skip is not None and skip.end() > start:
-        start = skip.end()
+    while True:
         skip = _TIME_OR_OBJECT.match(folded, start, end) or (
             _PRONOUN_OBJECT.match(folded, start, end) if told else None
         )
-    return start
+        if skip is None or skip.end() <= start:
+            return start
+        start = skip.end()

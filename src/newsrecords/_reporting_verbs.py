@@ -162,9 +162,7 @@ OBJECT_ADJUNCTS: frozenset[str] = frozenset(
 _PHRASES: set[str] = set(
     """
     according to
-    According to
     as reported by
-    As reported by
     pointed out
     points out
     made clear
