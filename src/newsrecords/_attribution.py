@@ -15,6 +15,7 @@ import attrs
 from ._cue_words import SPEAKER_AFTER, cue_pattern
 from ._loose_mention import loose_subject, mention_after_cue, slot_mention
 from ._quote_marks import QuoteMarks
+from ._speaker_phrase import RELATIVES
 from ._speaker_words import PREPOSITIONS
 from .models import QuoteKind, SpeakerKind
 from .speakers import Mention, Offsets, mention_after, mention_before
@@ -174,12 +175,13 @@ def attribute_after(
         # '"...take our country back" appeals to ..., said Alan Abramowitz'
         mention = mention_after(folded, m.end(), end)
         return (mention, cue) if mention is not None and mention.head != "pronoun" else None
-    if mention is None or mention.text.lower() in _RELATIVES:
+    if mention is None or mention.text.lower() in RELATIVES:
         return None  # ('"...," and Sanders, who says': the clause reports what follows)
     between = folded[start : mention.span.start]
-    if len(between.split()) > 3 and not between.rstrip().endswith(","):
+    between_words = between.split()
+    if len(between_words) > 3 and not between.rstrip().endswith(","):
         return None  # the speaker follows the quote closely, or opens a clause (", she said")
-    if any(w in _SUBORDINATORS for w in between.split()):
+    if any(w in _SUBORDINATORS for w in between_words):
         return None  # '"kind of riding the fence" until Haley said': a clause of its own
     return mention, cue
 
@@ -359,7 +361,6 @@ def _inverted(folded: str, start: int, cue: re.Match[str], end: int) -> Mention 
     return after
 
 
-_RELATIVES = frozenset({"who", "which"})  # a relative clause opens after the quote
 # (not "since" or "before": also prepositions, "since December 2010, the group said")
 _SUBORDINATORS = frozenset(
     {"until", "when", "while", "because", "although", "though", "if", "after"}

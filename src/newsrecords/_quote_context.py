@@ -81,7 +81,7 @@ def pronoun_antecedent(
     sent_start: int,
     mention: Mention,
     prev_para: Span | None,
-    book: SpeakerBook | None = None,
+    book: SpeakerBook,
 ) -> Mention | None:
     """The subject a "he" / "she" most likely stands for: the one of its own sentence
     ("Kerry said ..., and he urged") or, when the pronoun opens the sentence, the one of
@@ -122,7 +122,7 @@ def pronoun_antecedent(
 _SUBJECT_LOOKBACK = 3  # sentences of the paragraph before that a pronoun may reach back to
 
 
-def _last_person_subject(folded: str, para: Span, book: SpeakerBook | None) -> Mention | None:
+def _last_person_subject(folded: str, para: Span, book: SpeakerBook) -> Mention | None:
     """The subject of the latest of the last few sentences of ``para`` whose subject is a
     person named outside quotation marks: a role, or a name that is no place ("Maricopa
     County") and, when one word, a surname the article writes in full (not "Continue
@@ -144,7 +144,7 @@ def _last_person_subject(folded: str, para: Span, book: SpeakerBook | None) -> M
     return None
 
 
-def _names_person(subject: Mention, book: SpeakerBook | None) -> bool:
+def _names_person(subject: Mention, book: SpeakerBook) -> bool:
     if subject.head == "role":
         return True
     if subject.head != "name":
@@ -152,7 +152,7 @@ def _names_person(subject: Mention, book: SpeakerBook | None) -> bool:
     words = subject.text.split()
     if any(w in PLACE_WORDS for w in words):
         return False
-    return len(words) > 1 or (book is not None and book.knows_surname(words[0]))
+    return len(words) > 1 or book.knows_surname(words[0])
 
 
 _POSSESSIVE_NAME = re.compile(

@@ -15,7 +15,7 @@ import attrs
 from pydantic import TypeAdapter
 
 from ._speaker_phrase import Mention, Offsets, bare_word
-from ._speaker_words import FUNCTION_CAPS, PLACE_WORDS, WORDS
+from ._speaker_words import FUNCTION_CAPS, PLACE_WORDS, PLAIN_HONORIFICS, WORDS
 from .models import Speaker, SpeakerKind
 from .normalize import normalize_text
 
@@ -153,9 +153,7 @@ class SpeakerBook:
             if any(w in PLACE_WORDS or w.lower() in titles for w in words):
                 continue
             name, at = " ".join(words), m.start()
-            if honorifics and not all(
-                bare_word(w) in {"mr", "ms", "mrs", "dr"} for w in honorifics
-            ):
+            if honorifics and not all(bare_word(w) in PLAIN_HONORIFICS for w in honorifics):
                 self._titles.setdefault(name, " ".join(honorifics))
             offsets, names = self._surnames.setdefault(words[-1], ([], []))
             offsets.append(at)

@@ -22,6 +22,7 @@ from ._speaker_words import (
     MODIFIER_ONLY,
     NOT_SPEAKERS,
     PHRASE_NOUNS,
+    PLAIN_HONORIFICS,
     PREPOSITIONS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
@@ -115,6 +116,9 @@ class Mention:
 
 
 def phrase_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words and bounding punctuation of ``text[start:end]`` as (start, end, word): a
+    contracted pronoun keeps only the pronoun ("He's" -> "He"), and a sentence's full stop
+    is dropped from a word, never an abbreviation's ("Sen.")."""
     out: list[tuple[int, int, str]] = []
     for m in _TOKEN.finditer(text, start, end):
         word = m[0]
@@ -146,6 +150,8 @@ def in_table(table: str, word: str) -> bool:
 
 
 def is_capitalised(word: str) -> bool:
+    """A capitalised word that may belong to a name: not a function word that merely
+    opens a sentence ("But", "However")."""
     return word[:1].isupper() and word.lower().rstrip(".") not in FUNCTION_CAPS
 
 
@@ -222,7 +228,7 @@ def classify_phrase(
             and not body[k - 1].lower().endswith(("'s", "s'"))  # "NBC's Dante Chinni"
         ):
             k -= 1
-        if k == len(body) and len(body) > 1 and bare_word(body[-2]) in {"mr", "ms", "mrs", "dr"}:
+        if k == len(body) and len(body) > 1 and bare_word(body[-2]) in PLAIN_HONORIFICS:
             k -= 1  # "Mr. King": the name may look like a title
         name_words = body[k:]
         if not name_words and det:
@@ -234,7 +240,7 @@ def classify_phrase(
             return None
         title_words = body[:k]
         title = " ".join(title_words) or None
-        if title and all(bare_word(w) in {"mr", "ms", "mrs", "dr"} for w in title_words):
+        if title and all(bare_word(w) in PLAIN_HONORIFICS for w in title_words):
             title = None
         affiliation = org_label(title_words) if title_words else None
         if det and not title:
@@ -354,8 +360,6 @@ def appositive_parts(text: str, toks: list[tuple[int, int, str]]) -> tuple[str |
                 if w == "at":
                     cut = k
                 break
-        if w == "," and affiliation is None and cut == len(toks):
-            pass
     title_toks = toks[first:cut]
     if affiliation is None:
         stop = next((i for i, t in enumerate(title_toks) if t[2] == ","), len(title_toks))

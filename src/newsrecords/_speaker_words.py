@@ -58,6 +58,10 @@ HONORIFICS = _words(
     """
 )
 
+# Honorifics that say only how a person is addressed ("Mr. King"), never their office:
+# a name after them keeps no title.
+PLAIN_HONORIFICS = frozenset(_words("mr ms mrs dr"))
+
 # Nouns that name a person by role ("the senator", "the expert"); resolved to a recent speaker.
 ROLE_NOUNS = _words(
     """

@@ -305,7 +305,7 @@ def _past_adjunct(
     return None
 
 
-def toks_first_quantity(text: str, window: _LazyTokens) -> bool:
+def _quantity_alone(text: str, window: _LazyTokens) -> bool:
     """The window opens with a quantifier that stands alone: before punctuation ('," read
     one.') or a lower-case word that is no speaker word ('Another advised, "..."')."""
     if not window.has(0) or window.toks[0][2].lower() not in WORDS["quantifiers"]:
@@ -355,7 +355,7 @@ def mention_after(text: str, start: int, end: int) -> Mention | None:
     if found is None:
         # "Another advised,", "many followed", '," read one.': a quantity as the subject,
         # when the words after it read as no phrase ("one unaligned strategist" does)
-        return quantity_mention(text, toks[:1]) if toks_first_quantity(text, window) else None
+        return quantity_mention(text, toks[:1]) if _quantity_alone(text, window) else None
     if has(k) and toks[k][2] == ",":
         rest = window.all()[k + 1 :]
         stop = next((i for i, t in enumerate(rest) if t[2] in {";", ":", "("}), len(rest))
