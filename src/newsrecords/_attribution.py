@@ -248,7 +248,7 @@ def _object_of_preposition(folded: str, start: int, at: int) -> bool:
     return len(words) > 1 or lo == start or chunk[0].isspace()
 
 
-_PASSIVE_AUXILIARIES = (["was"], ["were"], ["been"], ["being"])  # "X was asked": not X's
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being"})  # "X was asked": not X's
 
 
 # Speakers of a cue inside another cue's report whose words a reader takes as the
@@ -279,7 +279,7 @@ def speaker_for_cue(folded: str, start: int, end: int, cue: re.Match[str]) -> Me
     if word in SPEAKER_AFTER or word == "quoted":
         return mention_after_cue(folded, cue.end(), end)
     before = folded[max(start, cue.start() - 8) : cue.start()].rstrip()
-    if word == "asked" and before.rsplit(None, 1)[-1:] in _PASSIVE_AUXILIARIES:
+    if word == "asked" and (before.split() or [""])[-1] in _PASSIVE_AUXILIARIES:
         # "Sanders was asked by host Bill Maher, "...?"": the question is the asker's,
         # named after "by", or nobody's we know ("Trump was asked, "...?"")
         if not folded.startswith(" by ", cue.end()):

@@ -24,7 +24,6 @@ __all__ = [
     "FRONTED_CLAUSE",
     "HEAD_WINDOW",
     "MAIN_CLAUSE_VERB",
-    "MIN_WORDS",
     "OBJECT_END",
     "PARTICIPLE_AND",
     "PUNCT_OPENING",
@@ -33,8 +32,6 @@ __all__ = [
     "clause_opening",
     "trimmed",
 ]
-
-MIN_WORDS = 1  # one word can be the whole report: "backed Sanders"
 
 HEAD_WINDOW = 100  # characters read to judge how the content opens
 
@@ -161,17 +158,13 @@ def clause_opening(folded: str, start: int, end: int, opening: re.Pattern[str]) 
 
 
 def trimmed(folded: str, start: int, end: int) -> tuple[int, int] | None:
-    """``start:end`` without surrounding spaces and punctuation, or None when fewer than
-    :data:`MIN_WORDS` words remain."""
+    """``start:end`` without surrounding spaces and punctuation, or None when nothing is
+    left. One word can be the whole report ("backed Sanders")."""
     while start < end and not folded[start].isalnum():
         start += 1
     while end > start and not folded[end - 1].isalnum() and folded[end - 1] not in ")%":
         end -= 1
-    # What is left opens with a letter or digit, so it holds one word at least: words are
-    # counted only when more are asked for (a copy and a split per cue saved).
-    if start >= end or (
-        MIN_WORDS > 1 and len(folded[start : min(end, start + HEAD_WINDOW)].split()) < MIN_WORDS
-    ):
+    if start >= end:
         return None
     return start, end
 

@@ -14,7 +14,7 @@ import re
 
 __all__ = [
     "CLAUSE_AFTER",
-    "DETERMINERS",
+    "NOUN_DETERMINERS",
     "WORD_BEFORE",
     "after_verb_word",
     "has_subject",
@@ -23,7 +23,9 @@ __all__ = [
     "plural_subject",
 ]
 
-DETERMINERS = frozenset(
+# Words before a noun-like cue that make it a noun ("the plan", "their support"); the
+# speaker tables' DETERMINERS are a different set, of words opening a speaker phrase.
+NOUN_DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"}
     | {"my", "your", "no", "any", "every", "each"}
 )
@@ -78,7 +80,7 @@ def noun_use(folded: str, start: int, cue: int) -> bool:
     if not before:
         return False
     last = before[-1]
-    if last in DETERMINERS or last.lower() in DETERMINERS:
+    if last in NOUN_DETERMINERS or last.lower() in NOUN_DETERMINERS:
         return True
     if last == "percent" or (len(last) > 3 and last.endswith("s") and not last.endswith("ss")):
         return False  # "1 percent support", "most voters support": a plural subject, a verb

@@ -47,7 +47,7 @@ from ._clause_ends import (
 )
 from ._cue_subject import (
     CLAUSE_AFTER,
-    DETERMINERS,
+    NOUN_DETERMINERS,
     WORD_BEFORE,
     after_verb_word,
     has_subject,
@@ -383,7 +383,7 @@ def _content(
     # or thinking with a noun phrase and no verb after it takes an object, as other cues do
     noun_phrase = (
         opening
-        and opening[0] in DETERMINERS
+        and opening[0] in NOUN_DETERMINERS
         and not ANY_VERB.search(folded, c_start, min(c_end, c_start + HEAD_WINDOW))
     )
     if (not clause or noun_phrase or (opening and opening[0].lower() in _PRONOUN_OBJECTS)) and (
@@ -412,7 +412,7 @@ def _content(
             c_end = verb.start()
     head = folded[c_start : min(c_end, c_start + HEAD_WINDOW)].split()
     first = head[0].lower()
-    if first == "to" and len(head) > 1 and head[1].islower() and head[1] not in DETERMINERS:
+    if first == "to" and len(head) > 1 and head[1].islower() and head[1] not in NOUN_DETERMINERS:
         return (c_start, c_end)  # "vowed to work with both parties": an infinitive
     after_that = folded[max(start, c_start - 7) : c_start].rstrip(" ,").endswith("that")
     if (after_that and first in PREPOSITIONS) or first in _SUBORDINATORS:

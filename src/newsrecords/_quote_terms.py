@@ -9,6 +9,7 @@ Split from :mod:`._attribution` and :mod:`.quotes`; every check reads a few word
 from __future__ import annotations
 
 from ._quote_marks import QuoteMarks
+from ._speaker_words import NAMING_CUES, TERM_MARKERS, TERM_OPENERS
 
 __all__ = ["is_term", "naming_cue", "title_case"]
 
@@ -26,7 +27,7 @@ def is_term(folded: str, sentence_start: int, q: QuoteMarks) -> bool:
     before = folded[max(sentence_start, q.start - 20) : q.start].lower().split()
     last = before[-1] if before else ""
     known_as = tuple(before[-2:]) == ("known", "as")
-    if last in {"so-called", "dubbed", "titled", "named", "called"} or known_as:
+    if last in TERM_MARKERS or known_as:
         return True
     return last == "the" and len(words) <= 3 and words[0][:1].isupper()
 
@@ -43,23 +44,13 @@ def title_case(words: list[str]) -> bool:
     return all(w[:1].isupper() or not w[:1].isalpha() for w in significant)
 
 
-_NAMING_CUES = frozenset(
-    {
-        *("called", "calls", "calling", "dubbed", "dubs", "branded", "brands", "labeled"),
-        *("labelled", "described", "describes", "proclaimed", "chanted", "chants"),
-        *("shouted", "declared", "yelled"),
-    }
-)
-_TERM_OPENERS = ("so-called", "titled", "named", "known as", "entitled", "the")
-
-
 def naming_cue(folded: str, cue: tuple[int, int], q: QuoteMarks) -> bool:
     """A cue of naming shortly before a title-case partial quote (not "said on CNN's
     "State of the Union"", where the quote is a show's name), with no
     "so-called" / "titled" / "the" right before the quote."""
-    if not cue[1] <= q.start <= cue[1] + 80 or folded[cue[0] : cue[1]] not in _NAMING_CUES:
+    if not cue[1] <= q.start <= cue[1] + 80 or folded[cue[0] : cue[1]] not in NAMING_CUES:
         return False
     between = folded[cue[1] : q.start]
     if between.split() == ["the"]:
         return True  # 'what he calls the "Washington cartel"'
-    return not folded[max(cue[1], q.start - 12) : q.start].rstrip().endswith(_TERM_OPENERS)
+    return not folded[max(cue[1], q.start - 12) : q.start].rstrip().endswith(TERM_OPENERS)

@@ -15,7 +15,13 @@ import attrs
 from pydantic import TypeAdapter
 
 from ._speaker_phrase import Mention, Offsets, bare_word
-from ._speaker_words import FUNCTION_CAPS, PLACE_WORDS, PLAIN_HONORIFICS, WORDS
+from ._speaker_words import (
+    AGENT_NOUN_ENDINGS,
+    FUNCTION_CAPS,
+    PLACE_WORDS,
+    PLAIN_HONORIFICS,
+    WORDS,
+)
 from .models import Speaker, SpeakerKind
 from .normalize import normalize_text
 
@@ -71,11 +77,6 @@ def _gender_of_name(name: str) -> str | None:
     return "m" if given in WORDS["male_names"] else "f" if given in WORDS["female_names"] else None
 
 
-# endings of agent nouns ("employee", "strategist", "spokeswoman"): a loosely read role
-# with one of these may stand for a person; "the move", "the decision" may not
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ive")
-
-
 def _may_be_person(subject: Mention) -> bool:
     """Whether "he" / "she" may stand for ``subject``: a name, or a role whose noun the
     tables know as a person's or that ends like an agent noun.
@@ -88,7 +89,8 @@ def _may_be_person(subject: Mention) -> bool:
     if subject.head != "role":
         return False
     noun = subject.noun or ""
-    return noun in WORDS["role_nouns"] or noun in WORDS["titles"] or noun.endswith(_AGENT_ENDINGS)
+    known = noun in WORDS["role_nouns"] or noun in WORDS["titles"]
+    return known or noun.endswith(AGENT_NOUN_ENDINGS)
 
 
 @attrs.define(slots=True)

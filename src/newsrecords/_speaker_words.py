@@ -12,7 +12,14 @@ from collections.abc import Iterable
 from ._word_tables import clean_entries
 from .exceptions import RuleError
 
-__all__ = ["WORDS", "register_speaker_words"]
+__all__ = [
+    "AGENT_NOUN_ENDINGS",
+    "NAMING_CUES",
+    "TERM_MARKERS",
+    "TERM_OPENERS",
+    "WORDS",
+    "register_speaker_words",
+]
 
 
 def _words(text: str) -> set[str]:
@@ -312,6 +319,28 @@ SPEECH_NOUNS = _words(
     quip boast line mantra refrain dictum declaration prediction plea
     """
 )
+
+# Words right before quoted words that make them a term or a title, not anyone's words
+# ("the so-called "Quad"", "a show titled "Fox News Sunday""). Compiled by hand from the
+# seed pages and general newswire style; "known as" is read as a pair.
+TERM_MARKERS = frozenset(_words("so-called dubbed titled named called"))
+# Endings of a quote's lead-in that keep a naming cue from claiming the quote ('called
+# the so-called "..."', 'named "..."'); same source.
+TERM_OPENERS = ("so-called", "titled", "named", "known as", "entitled", "the")
+# Cues of naming: before a title-case partial quote they make it the caller's words ('Trump
+# called her "Miss Piggy"', 'branded him "Lyin' Ted"'). Same source.
+NAMING_CUES = frozenset(
+    _words(
+        """
+        called calls calling dubbed dubs branded brands labeled labelled described
+        describes proclaimed chanted chants shouted declared yelled
+        """
+    )
+)
+# Endings of agent nouns ("employee", "strategist", "spokeswoman"): a loosely read role
+# with one of these may stand for a person, so "he" / "she" may refer to it; "the move"
+# may not. From English derivational morphology.
+AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ive")
 
 WORDS: dict[str, set[str]] = {
     "titles": TITLE_WORDS,
