@@ -1,0 +1,156 @@
+"""The fastest full ``parse_page`` any rule-based quote extractor could give in CPython.
+
+Usage::
+
+    python benchmarks/design_floor.py [POLNEAR_PATH] [--rounds N]
+
+Issue 3 asks for 2 MB/s of full ``parse_page``. This script asks how much of that budget is
+left for quotes at all, and what the least quote extractor costs, so that a miss can be
+told apart from a design that cannot reach the figure.
+
+For each corpus (the seed pages repeated to about 5 MB, and the PolNeAR texts when the file
+is there) it prints, as CPU time (best of ``--rounds``, measured round-robin):
+
+* ``full parse_page`` today, and ``without quotes`` (the page parser and the
+  action extractor, which every quote design leaves as they are);
+* ``quote budget at 2 MB/s``: the time left for quotes, the target's time minus the
+  figure above;
+* ``floor: cues + look-back``: the article-wide cue regex the extractor runs today
+  over every article's paragraphs, and for each cue the eight words before it split off
+  and looked up in a set, which is less than any attribution rule can do;
+* ``floor: Quote per cue``: building and validating one ``Quote`` record per cue,
+  in one ``TypeAdapter`` call per article as the extractor does;
+* ``best full figure``: ``without quotes`` plus the two floors, as a rate, which is an upper
+  bound for any pure-Python design that reads cues and returns validated records.
+
+The extractor inputs (documents and paragraph spans) come from the page parser, recorded
+once before timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from parse_throughput import (
+    DEFAULT_POLNEAR,
+    SEED_DIR,
+    TARGET,
+    Call,
+    _cpu,
+    _extractor_calls,
+    _report,
+    _stubbed,
+)
+from pydantic import TypeAdapter
+
+from newsrecords import parse_page
+from newsrecords._indirect import scan_pattern
+from newsrecords.models import Quote
+
+GOAL = 2_000_000  # characters per second: issue 3's figure
+_QUOTES = TypeAdapter(list[Quote])
+_LOOK_UP = frozenset({"he", "she", "the", "a", "mr", "ms", "sen", "president", "officials"})
+
+
+def _look_back(calls: list[Call]) -> int:
+    """Scan every article's cues and read the eight words before each; count the hits."""
+    pattern = scan_pattern()
+    found = 0
+    for doc, paragraphs, _, _ in calls:
+        if not paragraphs:
+            continue
+        folded = doc.folded
+        start = paragraphs[0].start
+        for hit in pattern.finditer(folded, start, paragraphs[-1].end):
+            cue = hit.start()
+            for word in folded[max(start, cue - 60) : cue].split()[-8:]:
+                if word.lower() in _LOOK_UP or word[:1].isupper():
+                    found += 1
+    return found
+
+
+def _records(calls: list[Call]) -> int:
+    """One validated Quote per cue, one validation call per article."""
+    pattern = scan_pattern()
+    made = 0
+    for doc, paragraphs, _, _ in calls:
+        if not paragraphs:
+            continue
+        fields = [
+            {
+                "text": hit[0],
+                "kind": "direct",
+                "speaker": None,
+                "span": {"start": hit.start(), "end": hit.end()},
+                "speaker_span": None,
+                "cue": hit[0],
+                "cue_span": {"start": hit.start(), "end": hit.end()},
+            }
+            for hit in pattern.finditer(doc.folded, paragraphs[0].start, paragraphs[-1].end)
+        ]
+        made += len(_QUOTES.validate_python(fields))
+    return made
+
+
+def _floor(texts: list[str], rounds: int) -> None:
+    chars = sum(map(len, texts))
+    calls = _extractor_calls(texts)
+
+    def parse_all() -> None:
+        for text in texts:
+            parse_page(text)
+
+    def without_quotes() -> None:
+        with _stubbed(quotes=True):
+            parse_all()
+
+    variants = {
+        "full parse_page": parse_all,
+        "without quotes": without_quotes,
+        "floor: cues + look-back": lambda: _look_back(calls),
+        "floor: Quote per cue": lambda: _records(calls),
+    }
+    best = dict.fromkeys(variants, float("inf"))
+    for _ in range(rounds):
+        for label, work in variants.items():
+            best[label] = min(best[label], _cpu(work))
+    full = best["full parse_page"]
+    for label, seconds in best.items():
+        _report(label, chars, seconds, full)
+    budget = chars / GOAL - best["without quotes"]
+    floors = best["floor: cues + look-back"] + best["floor: Quote per cue"]
+    cues = _records(calls)
+    print(f"  cues: {cues:,}, one every {chars // max(1, cues)} characters")
+    if budget > 0:
+        _report("quote budget at 2 MB/s", chars, budget, full)
+    else:
+        print("  quote budget at 2 MB/s: none (the rest of parse_page alone is slower)")
+    _report("best full figure", chars, best["without quotes"] + floors, full)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("polnear", nargs="?", type=Path, default=DEFAULT_POLNEAR)
+    parser.add_argument("--rounds", type=int, default=3, help="runs per figure; best is kept")
+    args = parser.parse_args(argv[1:])
+    rounds = max(1, args.rounds)
+    pages = [p.read_text(encoding="utf-8") for p in sorted(SEED_DIR.glob("*.txt"))]
+    parse_page("\n\n".join(pages))  # warm up: compile the rules, import everything
+    seeds = pages * (TARGET // sum(map(len, pages)) + 1)
+    print(f"seed pages x{len(seeds) // len(pages)}: {sum(map(len, seeds)):,} characters")
+    _floor(seeds, rounds)
+    if not args.polnear.is_file():
+        print(f"PolNeAR: skipped, {args.polnear} not found (pass its path as the first argument)")
+        return 0
+    with args.polnear.open(encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in lines if line.strip()]
+    print(f"PolNeAR {args.polnear.name}: {len(texts)} texts, {sum(map(len, texts)):,} characters")
+    _floor(texts, rounds)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
