@@ -19,6 +19,7 @@ from ._word_tables import word_trie
 from .sentences import ABBREVIATIONS
 
 __all__ = [
+    "AUXILIARY",
     "CLAUSE_OPENING",
     "FINITE_VERB",
     "FRONTED_CLAUSE",
@@ -38,6 +39,14 @@ HEAD_WINDOW = 100  # characters read to judge how the content opens
 # Where a reported clause ends. Two searches that each open with a literal or a character
 # class, which the regex engine skips to quickly: punctuation, then words.
 _PUNCT_BREAK = re.compile(r"[;(,.-]")  # a candidate break, checked by clause_end
+
+# The finite auxiliaries (forms of be, have and do, and the modals): after a noun phrase,
+# one of them shows a finite verb, so several rules read where a clause starts or ends by
+# them. A regex source, to be placed inside a group.
+AUXILIARY = word_trie(
+    {"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can"}
+    | {"may", "might", "should", "must", "does", "did"}
+)
 
 _NEW_CLAUSE = re.compile(
     r"""
@@ -97,8 +106,8 @@ _SENTENCE_GAP = re.compile(
 )
 
 FINITE_VERB = re.compile(
-    r"""
-    \x20(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|must
+    rf"""
+    \x20(?:{AUXILIARY}
       |cost|costs|[a-z]+ed)\b     # a verb that ends the noun phrase after a noun cue
     """,
     re.VERBOSE,
@@ -139,8 +148,8 @@ FRONTED_CLAUSE = re.compile(
 # A verb ending the relative clause a cue stands in ("a supporter who wants to give more
 # could shell out"): the main clause's auxiliary resumes the sentence.
 MAIN_CLAUSE_VERB = re.compile(
-    r"""
-    \x20(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did)\b
+    rf"""
+    \x20(?:{AUXILIARY})\b
     """,
     re.VERBOSE,
 )

@@ -32,6 +32,7 @@ from collections.abc import Iterable
 
 from ._attribution import Found, last_char, only_punct, speaker_for_cue
 from ._clause_ends import (
+    AUXILIARY,
     CLAUSE_OPENING,
     FINITE_VERB,
     FRONTED_CLAUSE,
@@ -125,9 +126,9 @@ _SUBORDINATORS = frozenset({"if", "when", "once", "unless", "although", "though"
 _OPENING_REACH = 120  # characters an opening phrase or clause may run before its comma
 _APPOSITIVE_REACH = 100  # characters of a title set off by commas after a source's name
 _MAIN_CLAUSE = re.compile(
-    r"""
-    ,\s+(?:[\w'.-]+\s+){0,5}?       # after the comma, a subject of up to six words
-    (?:is|was|are|were|has|have|had|will|would|can|could|may|might|should|must|does|did
+    rf"""
+    ,\s+(?:[\w'.-]+\s+){{0,5}}?       # after the comma, a subject of up to six words
+    (?:{AUXILIARY}
       |[a-z]+(?:ed|es))\b           # and a finite verb: ", Clinton will have"
     """,
     re.VERBOSE,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ._attribution import Found, last_char
-from ._clause_ends import clause_end, trimmed
+from ._clause_ends import AUXILIARY, clause_end, trimmed
 from ._cue_words import SPEAKER_AFTER
 from ._loose_mention import mention_after_cue
 from ._reporting_verbs import is_headline_kicker, is_speech_verb
@@ -44,9 +44,9 @@ _LINKING_WORDS = frozenset({"But", "And", "Yet", "So", "Still", "Now", "Also", "
 # Any word that is likely a finite verb: an auxiliary, a past form, or a present form
 # after a noun ("the plan works"): reported content with none is a noun phrase.
 ANY_VERB = re.compile(
-    r"""
-    \b(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|must|does|did
-      |do|be|been|[a-z]+ed|[a-z]{2,}[^s\W]s)\b   # "works", "leads" (not "boss", "news")
+    rf"""
+    \b(?:{AUXILIARY}
+      |do|be|been|[a-z]+ed|[a-z]{{2,}}[^s\W]s)\b   # "works", "leads" (not "boss", "news")
     """,
     re.VERBOSE,
 )
