@@ -15,22 +15,20 @@ import attrs
 from ._cue_words import SPEAKER_AFTER, cue_pattern
 from ._loose_mention import loose_subject, mention_after_cue, slot_mention
 from ._quote_marks import QuoteMarks
+from ._sentence_subject import sentence_subject, verb_follows_subject
 from ._speaker_phrase import RELATIVES
 from ._speaker_words import PREPOSITIONS
+from ._text_scan import last_char, only_punct
 from .models import QuoteKind, SpeakerKind
 from .speakers import Mention, Offsets, mention_after, mention_before
 
 __all__ = [
-    "VERB_AFTER_SUBJECT",
     "Found",
     "attribute_after",
     "attribute_before",
-    "last_char",
     "mention_after_cue",
-    "only_punct",
     "quote_kind",
     "sentence_starts",
-    "sentence_subject",
     "source_at_end",
     "speaker_for_cue",
     "transcript_label",
@@ -66,18 +64,6 @@ _LABEL = re.compile(
     """,
     re.VERBOSE,
 )
-VERB_AFTER_SUBJECT = re.compile(
-    r"""
-    \s+(?:also\s+|then\s+|[a-z]+ly\s+)?  # an adverb may come between: "openly admires"
-    (?:[a-z]+(?:ed|s)                    # a verb in the past or the present tense
-      | would|will|could|can|should|might|must|had|did|have|are|were  # or an auxiliary
-      | took|made|gave|went|came|told|said|got|put|set|ran|saw|wrote|spoke|left|kept
-      | held|brought|thought|found|sent|won|lost|met|paid|became|began|chose|drew|fell
-      | felt|fought|heard|knew|led|let|read|sought|stood|struck|swore|threw|wore|sang
-    )\b                                  # (or a common irregular past)
-    """,
-    re.VERBOSE,
-)
 _VERB_AND = re.compile(r"\s[a-z]+ed\s+and\s*$")  # "I laughed and said"
 _AND_AUXILIARY = re.compile(
     r"""
@@ -86,7 +72,6 @@ _AND_AUXILIARY = re.compile(
     """,
     re.VERBOSE,
 )  # "Trump has made his wealth a centerpiece of his campaign and has boasted"
-_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So|However|Still|Now|Then),?\s+")  # "But he ..."
 _AS_SAYING = re.compile(r"\s+as\s+saying\b")  # "quoted X as saying"
 _ANY_VERB = re.compile(
     r"""
@@ -98,8 +83,6 @@ _ANY_VERB = re.compile(
     re.VERBOSE,
 )
 _DASH_SIGNATURE = re.compile(r"[\x20,]*(-+)\x20*(?=[A-Z])")  # '" - Carlos Raul'
-# A letter or digit: a word character other than "_", exactly what str.isalnum() accepts
-_ALNUM = re.compile(r"[^\W_]")
 
 
 @attrs.define(slots=True)
@@ -127,15 +110,6 @@ def sentence_starts(folded: str, start: int, end: int) -> list[int]:
             nxt += 1
         starts.append(nxt)
     return starts
-
-
-def only_punct(folded: str, start: int, end: int) -> bool:
-    """No letter or digit in ``folded[start:end]`` (a search, not a copy of the range).
-
-    >>> only_punct('," ', 0, 3), only_punct(', he', 0, 4)
-    (True, False)
-    """
-    return _ALNUM.search(folded, start, end) is None
 
 
 def attribute_after(
@@ -328,7 +302,7 @@ def speaker_for_cue(folded: str, start: int, end: int, cue: re.Match[str]) -> Me
         # "The town released a statement saying", "emailed supporters saying": the phrase
         # before a participle is the verb's object; the sentence's subject speaks
         subject = sentence_subject(folded, start, mention.span.start)
-        if subject is not None and _verb_follows_subject(folded, subject.span.end):
+        if subject is not None and verb_follows_subject(folded, subject.span.end):
             return subject
         subject = loose_subject(folded, start, mention.span.start)
         if subject is not None:
@@ -378,68 +352,6 @@ def _participle(cue: str) -> bool:
     return cue.endswith("ing") and " " not in cue and cue.lower() not in _NOT_PARTICIPLES
 
 
-def _verb_follows_subject(folded: str, at: int) -> bool:
-    """A verb right after a subject, past an appositive set off by commas."""
-    if folded[at : at + 1] == ",":
-        close = folded.find(",", at + 1, at + 120)
-        if close < 0:
-            return False
-        at = close + 1
-    return VERB_AFTER_SUBJECT.match(folded, at, at + 40) is not None
-
-
-def sentence_subject(folded: str, start: int, end: int) -> Mention | None:
-    """The speaker phrase opening a sentence, after an opening phrase such as "At a
-    rally," when there is one."""
-    dateline = _DATELINE.match(folded, start, end)
-    if dateline is not None:
-        start = dateline.end()  # "WASHINGTON, Dec. 8 (UPI) - Clinton's aide rallied ..."
-    opener = _CONJUNCTION.match(folded, start, end)
-    if opener is not None:
-        start = opener.end()  # "But he told ..."
-    subject = mention_after(folded, start, end)
-    if (
-        subject is not None
-        and subject.head == "name"
-        and (
-            subject.text.split(None, 1)[0].endswith("ing")  # "Painting Trump as a threat"
-            or (
-                " " not in subject.text
-                and subject.text.endswith("s")
-                and not _verb_follows_subject(folded, subject.span.end)
-            )
-        )
-    ):
-        # "Seeking to energize voters, X ...", "Preys on ...": a verb, not a name (but
-        # "Sanders has pushed" and "Sanders, a senator from Vermont, rallied" are one)
-        subject = None
-    # "On July 6, 2015, Sanders made ...": the subject follows up to three opening phrases
-    comma = start - 1
-    for _ in range(3):
-        if subject is not None:
-            break
-        comma = folded.find(",", comma + 1, min(end, start + 100))
-        if comma < 0:
-            break
-        subject = mention_after(folded, comma + 1, end)
-        if subject is not None and not only_punct(folded, comma + 1, subject.span.start):
-            return None
-        if subject is not None and folded[subject.span.end : subject.span.end + 1] == ",":
-            subject = None  # "Speaking in Salem, New Hampshire, Trump ...": a place
-    return subject
-
-
-_DATELINE = re.compile(
-    r"""
-    (?:[A-Z][A-Z.]+(?:\x20[A-Z][A-Z.]+)*    # a place in capitals: "LA CROSSE"
-      (?:,\x20[A-Z][a-z]{1,4}\.(?:\x20\d{1,2})?)?  # ", Wisc." or ", Dec. 8"
-      (?:\x20\([A-Za-z]{2,10}\))?           # " (UPI)"
-    | [A-Z][a-z]+\x20\([A-Za-z]{2,10}\)     # or "Washington (AFP)"
-    )
-    \x20+-{1,2}\x20+                       # then a dash before the story
-    """,
-    re.VERBOSE,
-)
 _SOURCE_AT_END = re.compile(
     r"""
     ,?\s(?:
@@ -473,19 +385,6 @@ def quote_kind(folded: str, sentence_start: int, q: QuoteMarks) -> QuoteKind:
     if before == "," and (first.isupper() or not first.isalpha()):
         return QuoteKind.DIRECT
     return QuoteKind.PARTIAL
-
-
-def last_char(folded: str, start: int, end: int) -> str:
-    """The last non-space character of ``folded[start:end]`` ("" when blank), found
-    without copying the range.
-
-    >>> last_char("he said,  ", 0, 10)
-    ','
-    """
-    i = end - 1
-    while i >= start and folded[i].isspace():
-        i -= 1
-    return folded[i] if i >= start else ""
 
 
 def transcript_label(folded: str, item: Found) -> Mention | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ._reporting_verbs import CLAUSE_OPENERS, OBJECT_ADJUNCTS
+from ._speaker_words import AUXILIARIES
 from ._word_tables import word_trie
 from .sentences import ABBREVIATIONS
 
@@ -40,13 +41,8 @@ HEAD_WINDOW = 100  # characters read to judge how the content opens
 # class, which the regex engine skips to quickly: punctuation, then words.
 _PUNCT_BREAK = re.compile(r"[;(,.-]")  # a candidate break, checked by clause_end
 
-# The finite auxiliaries (forms of be, have and do, and the modals): after a noun phrase,
-# one of them shows a finite verb, so several rules read where a clause starts or ends by
-# them. A regex source, to be placed inside a group.
-AUXILIARY = word_trie(
-    {"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can"}
-    | {"may", "might", "should", "must", "does", "did"}
-)
+# The finite auxiliaries as a regex source, to be placed inside a group.
+AUXILIARY = word_trie(AUXILIARIES)
 
 _NEW_CLAUSE = re.compile(
     r"""

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ._attribution import Found, last_char, only_punct, speaker_for_cue
+from ._attribution import Found, speaker_for_cue
 from ._clause_ends import (
     AUXILIARY,
     CLAUSE_OPENING,
@@ -81,6 +81,7 @@ from ._reporting_verbs import (
 )
 from ._speaker_book import SpeakerBook
 from ._speaker_words import PREPOSITIONS
+from ._text_scan import last_char, only_punct
 from .models import QuoteKind
 
 __all__ = ["find_all_indirect", "scan_pattern"]

@@ -24,7 +24,13 @@ from ._speaker_phrase import (
     org_label,
     phrase_tokens,
 )
-from ._speaker_words import DETERMINERS, LOOSE_SUBJECT_OPENERS, MODIFIER_ONLY, NOT_SPEAKERS
+from ._speaker_words import (
+    AUXILIARIES,
+    DETERMINERS,
+    LOOSE_SUBJECT_OPENERS,
+    MODIFIER_ONLY,
+    NOT_SPEAKERS,
+)
 from .models import SpeakerKind
 from .speakers import mention_after
 
@@ -40,6 +46,10 @@ _PHRASE_STOPS = frozenset(
         *("than", "because", "since", "via", "by", "for", "under"),
     }
 )
+# Auxiliaries, written lower-case: a speaker phrase has none, so one ends the phrase ('X, a
+# former envoy, said the plan was weak': "the plan" is no speaker). Matched
+# case-sensitively: "Will Hurd" is a name.
+_VERB_STOPS = AUXILIARIES | {"do"}
 _MAX_LOOSE_WORDS = 11
 
 
@@ -65,7 +75,7 @@ def mention_after_cue(text: str, start: int, end: int) -> Mention | None:
         if word == "and" and words and in_table("titles", words[-1][2]):
             words.append(tok)  # "former Pennsylvania Gov. and DNC Chairman Ed Rendell"
             continue
-        if not word[:1].isalnum() or word.lower() in _PHRASE_STOPS:
+        if not word[:1].isalnum() or word.lower() in _PHRASE_STOPS or word in _VERB_STOPS:
             break
         if len(words) >= 2 and word.islower() and word.endswith("ed"):
             break  # "a civil complaint filed by ...": a participle ends the phrase

@@ -14,23 +14,16 @@ from __future__ import annotations
 import bisect
 import re
 
-from ._attribution import (
-    VERB_AFTER_SUBJECT,
-    Found,
-    attribute_after,
-    attribute_before,
-    last_char,
-    only_punct,
-    sentence_starts,
-    sentence_subject,
-)
+from ._attribution import Found, attribute_after, attribute_before, sentence_starts
 from ._cue_words import cue_pattern
 from ._loose_mention import loose_subject
 from ._quote_marks import QuoteMarks, find_quote_marks
 from ._quote_terms import title_case
+from ._sentence_subject import VERB_AFTER_SUBJECT, sentence_subject
 from ._speaker_book import SpeakerBook
 from ._speaker_phrase import Offsets
 from ._speaker_words import PLACE_WORDS, WORDS
+from ._text_scan import last_char, only_punct
 from .models import QuoteKind, Span, SpeakerKind
 from .speakers import Mention, mention_after, mention_before
 
@@ -137,7 +130,9 @@ def _last_person_subject(folded: str, para: Span, book: SpeakerBook) -> Mention 
         subject = sentence_subject(folded, starts[j], ends[j])
         if (
             subject is not None
-            and folded.count('"', starts[j], subject.span.start) % 2 == 0
+            # (counted from the paragraph's start: a sentence may open inside a quotation
+            # that runs over several, '"He is ignorant. First of all, Mateen was ..."')
+            and folded.count('"', para.start, subject.span.start) % 2 == 0
             and _names_person(subject, book)
         ):
             return subject

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
-from ._attribution import Found, last_char
+from ._attribution import Found
 from ._clause_ends import AUXILIARY, clause_end, trimmed
 from ._cue_words import SPEAKER_AFTER
 from ._loose_mention import mention_after_cue
 from ._reporting_verbs import is_headline_kicker, is_speech_verb
 from ._speaker_words import PREPOSITIONS
+from ._text_scan import last_char
 from .models import QuoteKind
 from .sentences import ABBREVIATIONS
 from .speakers import Mention

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 import attrs
 from pydantic import TypeAdapter
 
+from ._given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from ._role_match import RoleWanted
 from ._speaker_phrase import Mention, Offsets, bare_word
 from ._speaker_words import (
     AGENT_NOUN_ENDINGS,
     FUNCTION_CAPS,
+    PERSON_NOUN_ENDINGS,
     PLACE_WORDS,
     PLAIN_HONORIFICS,
     WORDS,
@@ -35,15 +39,42 @@ _FULL_NAME = re.compile(
     r"""
     [A-Z](?<!\w.)                           # a capital that opens a word
     (?:[a-z]{1,3}\.\s[A-Z])?                # an abbreviated title: "Sen. ", "Gov. "
-    [a-z]+(?:-[A-Z][a-z]+)?                 # (the rest of) the first name
+    [a-z\x80-\xff\u0300-\u036f]+            # (the rest of) the first name ("José", with
+    (?:-[A-Z][a-z]+)?                       # combining accents, or UTF-8 read as Latin-1)
     (?:\s[A-Z]\.)?                          # optional middle initial
-    (?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2} # one or two more capitalised words
-    \b
+    (?:\s[A-Z][a-z\x80-\xff\u0300-\u036f]+  # one or two more capitalised words
+       (?:-[A-Z][a-z]+)?){1,2}
+    (?![\w\x80-\xbf\u0300-\u036f])           # the end of a word ("Ramírez", "SarukhÃ¡n")
     """,
     re.VERBOSE,
 )
 
 
+def _repair_mojibake(name: str) -> str:
+    """A name whose UTF-8 bytes were read as Latin-1 or Windows-1252, once or twice, spelled
+    right ("FranÃ§ois" -> "François"); any other name as it is.
+
+    >>> _repair_mojibake("FranÃ§ois Hollande"), _repair_mojibake("José"), _repair_mojibake("Ed")
+    ('François Hollande', 'José', 'Ed')
+    """
+    if name.isascii():
+        return name
+    fixed = unicodedata.normalize("NFC", name)  # (a decomposed copy: "A" + a combining tilde)
+    for _ in range(2):
+        if not any(c in _MOJIBAKE_LEADS for c in fixed):
+            break
+        for codec in ("cp1252", "latin-1"):
+            try:
+                fixed = fixed.encode(codec).decode("utf-8")
+                break
+            except UnicodeError:
+                continue
+        else:
+            return name  # not mojibake: a real "Ã" or "Â"
+    return fixed
+
+
+_MOJIBAKE_LEADS = frozenset("ÂÃÄÅ")  # what the lead byte of an accented letter reads as
 _RECENT_PERSONS = 8  # how many recent speakers a pronoun may reach back to
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 
@@ -65,16 +96,23 @@ def _gender_of(mention: Mention) -> str | None:
 
 
 def _gender_of_name(name: str) -> str | None:
-    """Gender from a full name's given name ("Jen Psaki" -> "f"), when the tables know it.
+    """Gender from a full name's given name ("Jen Psaki" -> "f"), when the tables know it:
+    the hand tables first (users extend them), then the census-style lists.
 
-    >>> _gender_of_name("Jen Psaki"), _gender_of_name("Joe Biden"), _gender_of_name("Psaki")
-    ('f', 'm', None)
+    >>> _gender_of_name("Jen Psaki"), _gender_of_name("Gabriela Ortiz"), _gender_of_name("Psaki")
+    ('f', 'f', None)
     """
     words = name.split()
-    if len(words) < 2:
-        return None
-    given = words[0].lower()
-    return "m" if given in WORDS["male_names"] else "f" if given in WORDS["female_names"] else None
+    return _gender_of_given(words[0]) if len(words) > 1 else None
+
+
+def _gender_of_given(word: str) -> str | None:
+    given = word.lower()
+    if given in WORDS["male_names"]:
+        return "m"
+    if given in WORDS["female_names"]:
+        return "f"
+    return "m" if given in MALE_GIVEN_NAMES else "f" if given in FEMALE_GIVEN_NAMES else None
 
 
 def _may_be_person(subject: Mention) -> bool:
@@ -135,9 +173,21 @@ class SpeakerBook:
         self._scanned = True
         heads, titles = WORDS["organization_heads"], WORDS["titles"]
         hon = WORDS["honorifics"]
+        carried, carried_at = "", -1  # "Vermont Sen. Bernie Sanders": the "Sen." of a match
         for m in _FULL_NAME.finditer(self._text, self._start, self._end):
             words = m[0].split()
             honorifics: list[str] = []
+            if m.start() == carried_at:
+                honorifics.append(carried)
+            if self._text.startswith(". ", m.end()) and words[-1].lower() + "." in hon:
+                # "Vermont Sen. Bernie Sanders": the match stopped at an abbreviated title;
+                # with the words before it ("Vermont"), it describes the name right after
+                while words and bare_word(words[0]) in FUNCTION_CAPS:
+                    words = words[1:]  # "But Sen. X"
+                if not words or bare_word(words[-1]) in PLAIN_HONORIFICS:
+                    words = words[-1:]  # "Says Mr. Trump": "Mr." alone
+                carried, carried_at = " ".join(words) + ".", m.end() + 2
+                continue
             while words:
                 low = words[0].lower()
                 bare = low.rstrip(".")
@@ -154,18 +204,33 @@ class SpeakerBook:
                 continue  # "State Department", "White House"
             if any(w in PLACE_WORDS or w.lower() in titles for w in words):
                 continue
-            name, at = " ".join(words), m.start()
+            if self._text.startswith(" ", m.end()) and self._describes(m.end() + 1, words[0]):
+                continue  # "a Platte River employee": a place or body describing a person
+            name, at = _repair_mojibake(" ".join(words)), m.start()
             if honorifics and not all(bare_word(w) in PLAIN_HONORIFICS for w in honorifics):
                 self._titles.setdefault(name, " ".join(honorifics))
-            offsets, names = self._surnames.setdefault(words[-1], ([], []))
+            offsets, names = self._surnames.setdefault(name.rsplit(" ", 1)[-1], ([], []))
             offsets.append(at)
             names.append(name)
             self._name_offsets.append(at)
             self._names.append(name)
 
+    def _describes(self, at: int, first: str) -> bool:
+        """The lower-case word at ``at`` is a person noun ("employee") and ``first``, the
+        first word of the capitalised words before it, no known given name: the words
+        describe that person ("Platte River employee", not "Bernie Sanders spokesman")."""
+        word = self._text[at : at + 24].split(" ", 1)[0].rstrip(".,;:")
+        return (
+            word.islower()
+            and word.endswith(PERSON_NOUN_ENDINGS)
+            and word not in WORDS["organization_heads"]
+            and _gender_of_given(first) is None
+        )
+
     def knows_surname(self, word: str) -> bool:
         """True when ``word`` ends a full name written somewhere in the article."""
         self._scan()
+        word = _repair_mojibake(word)
         return word in self._surnames or word in self._by_surname
 
     def _full_name(self, surname: str, at: int) -> str | None:
@@ -202,7 +267,7 @@ class SpeakerBook:
             if key is None:
                 key = (mention.text.lower(), mention.kind)
         elif mention.head == "name" and mention.name:
-            name = mention.name
+            name = _repair_mojibake(mention.name)
             if len(name.split()) == 1:
                 existing = self._find_person(name)
                 full = existing[0] if existing else self._full_name(name, mention.span.start)
@@ -213,7 +278,7 @@ class SpeakerBook:
                     self._rename(existing, name)
             key = (name, SpeakerKind.PERSON)
         elif mention.head == "role" and mention.noun:
-            key = self._by_role(mention.noun)
+            key = self._by_role(mention, mention.noun)
             if key is None:
                 key = (mention.name or mention.text, SpeakerKind.PERSON)
         else:
@@ -226,9 +291,12 @@ class SpeakerBook:
         entry.title = entry.title or mention.title
         entry.affiliation = entry.affiliation or mention.affiliation
         if key[1] is SpeakerKind.PERSON and entry.gender is None:
-            entry.gender = _gender_of(mention) or _gender_of_name(entry.name)
+            # (a given name tells only of a name: "Lincoln actor" is a role, not a Lincoln)
+            named = mention.head in ("name", "pronoun")
+            entry.gender = _gender_of(mention) or (_gender_of_name(entry.name) if named else None)
         self._record(entry, mention)
-        if key[1] is SpeakerKind.PERSON:
+        if key[1] is SpeakerKind.PERSON and not (mention.head == "role" and key[0] == mention.name):
+            # (a role read as itself, "spokeswoman for Hillary Clinton", is no Clinton)
             self._by_surname[key[0].split()[-1]] = key
         self.note(key)
         return key
@@ -262,7 +330,9 @@ class SpeakerBook:
         if mention.kind is not SpeakerKind.PERSON or not _may_be_person(subject):
             return self.resolve(mention)
         wanted = _PRONOUN_GENDER.get(mention.noun or "")
-        stated = _gender_of(subject) or _gender_of_name(subject.name or "")
+        stated = _gender_of(subject) or (
+            _gender_of_name(subject.name or "") if subject.head == "name" else None
+        )
         if wanted is not None and stated not in (wanted, None):
             return self.resolve(mention)
         key = self.resolve(subject)
@@ -309,11 +379,21 @@ class SpeakerBook:
         self._order[self._order.index(old)] = new
         self._renamed[old] = new
 
-    def _by_role(self, noun: str) -> tuple[str, SpeakerKind] | None:
-        short = {"senator": "sen.", "representative": "rep.", "governor": "gov."}.get(noun)
-        for key in reversed(self._order[-20:]):
-            title = (self._entries[key].title or "").lower()
-            if key[1] is SpeakerKind.PERSON and (noun in title or (short and short in title)):
+    def _by_role(self, role: Mention, noun: str) -> tuple[str, SpeakerKind] | None:
+        """A recent person whose title says ``noun``: in full ("senator") or abbreviated
+        ("Sen."), given with a mention or, failing any, before the name anywhere in the
+        article; and whose title does not say otherwise ("the vice president" is no
+        "President X", "the New Jersey governor" no "Ohio Gov. X", "the Russian president"
+        no "President X")."""
+        wanted = RoleWanted.of(role, noun)
+        recent = [k for k in reversed(self._order[-20:]) if k[1] is SpeakerKind.PERSON]
+        for key in recent:  # titles given with a mention first: "White House press ..."
+            if wanted.fits(self._entries[key].title, self._entries[key].affiliation):
+                return key
+        self._scan()
+        for key in recent:  # then titles written before a name: "Vermont Sen. X"
+            entry = self._entries[key]
+            if entry.title is None and wanted.fits(self._titles.get(entry.name), None):
                 return key
         return None
 

@@ -56,11 +56,14 @@ __all__ = [
     "phrase_tokens",
     "pronoun_mention",
     "quantity_mention",
+    "read_phrase",
 ]
 
 _TOKEN = re.compile(
     r"""
-    [^\W_][\w.'&-]*              # a word (any script: "García"), inner dots, apostrophes
+    [^\W_][\w.'&\x80-\xbf\u0300-\u036f-]*  # a word (any script: "García"), inner dots,
+                                  # apostrophes, combining accents ("Garci\u0301a") and the
+                                  # stray Latin-1 signs of UTF-8 read as Latin-1 ("JosÃ©")
     | [,:;()]                     # punctuation that bounds a phrase
     """,
     re.VERBOSE,
@@ -81,6 +84,8 @@ LOOSE_OPENERS = LOOSE_DETERMINERS | {"one", "another"}
 CLAUSE_OPENERS = frozenset(
     {",", ";", ":", "(", "and", "but", "that", "while", "when", "as", "because", "so", "yet"}
 )
+# Prepositions after a role noun that name whom the person works for ("a spokesman for X").
+_EMPLOYER_LINKS = frozenset({"for", "to"})
 RELATIVES = frozenset({"who", "which"})  # relative pronouns that open a speaker's clause
 LOOSE_NOUN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "announcer", "43-year-old"
 
@@ -239,6 +244,16 @@ def classify_phrase(
         if not name_words or any(w.lower().endswith(("'s", "s'")) for w in name_words):
             return None
         title_words = body[:k]
+        if (
+            len(title_words) > 1
+            and title_words[-1] in _EMPLOYER_LINKS
+            and title_words[-2].lower() in WORDS["role_nouns"]
+        ):
+            # "a spokesman for Platte River", "an adviser to Clinton": the name is whom
+            # the person works for; the speaker is the person, a role
+            noun, employer = title_words[-2].lower(), " ".join(name_words)
+            label = " ".join(body)
+            return Mention(span, raw, label, "role", SpeakerKind.PERSON, None, employer, noun)
         title = " ".join(title_words) or None
         if title and all(bare_word(w) in PLAIN_HONORIFICS for w in title_words):
             title = None
@@ -294,6 +309,30 @@ def name_of_place(text: str, toks: list[tuple[int, int, str]]) -> Mention | None
         return None
     found = classify_phrase(text, toks[:of])
     return found if found is not None and found.head == "name" else None
+
+
+def read_phrase(
+    text: str, toks: list[tuple[int, int, str]], *, loose: bool = False
+) -> Mention | None:
+    """:func:`classify_phrase`, except that a person's full name before "of" and a place
+    is the name ("Sen. Chuck Schumer of New York" is Chuck Schumer, not "York"); a phrase
+    :func:`classify_phrase` cannot read may still be a name before its place.
+
+    >>> t = "Sen. Tom Carper of New Mexico"
+    >>> read_phrase(t, phrase_tokens(t, 0, len(t))).name
+    'Tom Carper'
+    """
+    found = classify_phrase(text, toks, loose=loose)
+    if found is None:
+        return name_of_place(text, toks)
+    if found.head != "name" or not found.name or " of " not in found.text:
+        return found
+    if found.name not in found.text[found.text.rindex(" of ") + 4 :]:
+        return found  # the name stands before "of": "Supervisor of Elections Susan Bucher"
+    named = name_of_place(text, toks)
+    if named is None or named.name is None or " " not in named.name:
+        return found  # a full name only: "Supervisor of Elections Susan Bucher" keeps Bucher
+    return named
 
 
 _SLOT_MAX = 10  # tokens a speaker phrase between a quote and its cue may run

@@ -14,7 +14,10 @@ from .exceptions import RuleError
 
 __all__ = [
     "AGENT_NOUN_ENDINGS",
+    "AUXILIARIES",
     "NAMING_CUES",
+    "PERSON_NOUN_ENDINGS",
+    "ROLE_ABBREVIATIONS",
     "TERM_MARKERS",
     "TERM_OPENERS",
     "WORDS",
@@ -37,7 +40,8 @@ TITLE_WORDS = _words(
     chairwoman chair chairperson ceo founder co-founder executive analyst author expert
     economist strategist commentator correspondent reporter editor columnist attorney lawyer
     counsel commissioner inspector superintendent sheriff pastor pope bishop rabbi imam
-    candidate nominee congressman congresswoman lawmaker legislator delegate speaker majority
+    candidate nominee hopeful contender congressman
+    congresswoman lawmaker legislator delegate speaker majority
     minority whip leader democratic republican gop former then-vice then-president state
     foreign defense defence national security health interior treasury justice homeland
     intelligence senior top special staff general-secretary secretary-general first lady
@@ -82,6 +86,23 @@ ROLE_NOUNS = _words(
     columnist editor reporter journalist consultant pollster organizer
     """
 )
+
+# Role nouns and the title abbreviations AP style writes before a name for them: "the
+# senator" stands for a person introduced as "Sen. X". Compiled by hand from AP style.
+ROLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "senator": ("sen.",),
+    "representative": ("rep.",),
+    "congressman": ("rep.",),
+    "congresswoman": ("rep.",),
+    "lawmaker": ("sen.", "rep."),
+    "governor": ("gov.",),
+    "general": ("gen.",),
+    "admiral": ("adm.",),
+    "president": ("pres.",),
+    "ambassador": ("amb.",),
+    "professor": ("prof.",),
+    "superintendent": ("supt.",),
+}
 
 # Heads of anonymous-source phrases ("a senior administration official", "sources").
 ANONYMOUS_NOUNS = _words(
@@ -225,7 +246,7 @@ FUNCTION_CAPS = frozenset(
         finally again besides unfortunately fortunately otherwise thus hence ultimately
         sadly clearly obviously now check watch click follow subscribe listen
         amid amidst alongside among against toward towards without within beyond because
-        unlike upon throughout following regarding
+        unlike like upon throughout following regarding
         wait see more not too likewise immediately reached hastily somewhere already
         specifically between across
         """
@@ -244,6 +265,11 @@ PLACE_WORDS = frozenset(
     )
 )
 
+# The finite auxiliaries (forms of be, have and do, and the modals). A speaker phrase holds
+# none; after a noun phrase one shows a finite verb, so clause rules read by them too.
+AUXILIARIES = frozenset(
+    _words("is was were are has have had will would could can may might should must does did")
+)
 PREPOSITIONS = frozenset(
     _words(
         """
@@ -341,6 +367,10 @@ NAMING_CUES = frozenset(
 # with one of these may stand for a person, so "he" / "she" may refer to it; "the move"
 # may not. From English derivational morphology.
 AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ive")
+# Those of them that no verb after a singular subject ends with ("employee", "historian",
+# "chairman"): after capitalised words ("the Platte River employee") they make the words a
+# description of the person, not the person's name. Same source.
+PERSON_NOUN_ENDINGS = ("ee", "ist", "ian", "man", "woman")
 
 WORDS: dict[str, set[str]] = {
     "titles": TITLE_WORDS,

@@ -31,14 +31,15 @@ from ._speaker_phrase import (
     classify_phrase,
     is_capitalised,
     is_phrase_word,
-    name_of_place,
     phrase_tokens,
     pronoun_mention,
     quantity_mention,
+    read_phrase,
 )
 from ._speaker_words import (
     DETERMINERS,
     FUNCTION_CAPS,
+    PERSON_NOUN_ENDINGS,
     SKIPPABLE_BEFORE_CUE,
     TIME_NOUNS,
     TIME_OPENERS,
@@ -80,14 +81,19 @@ class _LazyTokens:
 
 def _loose_phrase_start(toks: list[tuple[int, int, str]]) -> int | None:
     """Where "DET word word NOUN" ends the tokens (up to three words after a determiner,
-    the last one lower-case), unless a preposition comes before the determiner."""
+    the last one lower-case), unless a preposition comes before the determiner. Before a
+    person noun ("employee"), describing words may be capitalised ("the Platte River
+    employee")."""
+    person = bool(toks) and _person_noun(toks[-1][2])
     for size in (2, 3, 4):
         d = len(toks) - size
         if d < 0:
             return None
         words = [t[2] for t in toks[d + 1 :]]
         if any(
-            not w.islower() or w in FUNCTION_CAPS or (w.endswith("ed") and w != words[-1])
+            not (w.islower() or (person and is_capitalised(w)))
+            or w in FUNCTION_CAPS
+            or (w.endswith("ed") and w != words[-1])
             for w in words
         ):
             return None  # only lower-case describing words: "his childhood friend"
@@ -265,9 +271,7 @@ def _read_before(
         return None if appositive else _past_adjunct(text, toks, partial)
     if len(phrase) > 1 and phrase[-1][2].lower() in PEOPLE_PRONOUNS:
         phrase = phrase[-1:]
-    found = classify_phrase(text, phrase, loose=loose)
-    if found is None:
-        found = name_of_place(text, phrase)
+    found = read_phrase(text, phrase, loose=loose)
     if found is None or not appositive:
         return found
     title, affiliation = appositive_parts(text, appositive)
@@ -323,6 +327,31 @@ def _quantity_alone(text: str, window: _LazyTokens) -> bool:
     return nxt.endswith(("ed", "s")) and not (window.has(2) and is_capitalised(window.toks[2][2]))
 
 
+def _person_noun(word: str) -> bool:
+    """A lower-case noun with an ending only person nouns have ("employee"; not a body's
+    "committee")."""
+    return (
+        word.islower()
+        and word.endswith(PERSON_NOUN_ENDINGS)
+        and word not in WORDS["organization_heads"]
+    )
+
+
+def _describes_person_noun(caps: list[tuple[int, int, str]], word: str) -> bool:
+    """Capitalised words that describe a person noun after them ("the Platte River
+    employee"): a lower-case noun with a person ending after a name that is no plural
+    subject ("The Republicans agree": a verb).
+
+    >>> _describes_person_noun([(0, 6, "Platte"), (7, 12, "River")], "employee")
+    True
+    """
+    return (
+        _person_noun(word)
+        and all(is_capitalised(t[2]) for t in caps)
+        and not caps[-1][2].endswith("s")
+    )
+
+
 def mention_after(text: str, start: int, end: int) -> Mention | None:
     """The speaker phrase that opens ``text[start:end]`` (after an inverted cue).
 
@@ -342,6 +371,13 @@ def mention_after(text: str, start: int, end: int) -> Mention | None:
         k += 1
     loose = False
     if (
+        k > 1
+        and toks[0][2].lower() in DETERMINERS
+        and has(k)
+        and _describes_person_noun(toks[1:k], toks[k][2])
+    ):
+        k, loose = k + 1, True  # "The Platte River employee": a place describing a noun
+    elif (
         k == 1
         and has(1)
         and toks[0][2].lower() in DETERMINERS
@@ -351,7 +387,7 @@ def mention_after(text: str, start: int, end: int) -> Mention | None:
         k, loose = 2, True  # '," said the 46-year-old.': a word we have no table for
     found = None
     if k > 0:
-        found = classify_phrase(text, toks[:k], loose=loose) or name_of_place(text, toks[:k])
+        found = read_phrase(text, toks[:k], loose=loose)
     if found is None:
         # "Another advised,", "many followed", '," read one.': a quantity as the subject,
         # when the words after it read as no phrase ("one unaligned strategist" does)
