@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import case_params
-from newsrecords._attribution import Found, sentence_starts
+from newsrecords._attribution import Found
 from newsrecords._document import Document
 from newsrecords._indirect import find_all_indirect, scan_pattern
 from newsrecords._reporting_verbs import (
@@ -19,6 +19,7 @@ from newsrecords._reporting_verbs import (
     reporting_cue_pattern,
 )
 from newsrecords._speaker_book import SpeakerBook
+from newsrecords._text_scan import sentence_starts
 from newsrecords.exceptions import RuleError
 from newsrecords.models import QuoteKind, Span
 from newsrecords.quotes import extract_quotes

@@ -28,34 +28,11 @@ __all__ = [
     "attribute_before",
     "mention_after_cue",
     "quote_kind",
-    "sentence_starts",
     "source_at_end",
     "speaker_for_cue",
     "transcript_label",
 ]
 
-_SENTENCE_END = re.compile(
-    r"""
-    [.!?]                   # a full stop, question or exclamation mark...
-    (?<=[a-z0-9)\]%"'].)    # ...after a word, number or closing mark (checked after
-                            # the mark, so the scan can skip to the next [.!?] fast)
-    ["')\]]*                # closing marks after the stop belong to the sentence
-    (?=\s+["'(\[]?[A-Z0-9])  # and the next sentence opens with a capital or digit
-    """,
-    re.VERBOSE,
-)
-_ABBREVIATION_TAIL = re.compile(
-    r"""
-    \b(?:
-      Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|St|Mt|Ft|Jr|Sr|No|vs
-      | Jan|Feb|Aug|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd
-      | Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss
-      | Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo
-      | U\.S|[A-Z]                # "U.S." and initials
-    )$                            # ...just before the full stop
-    """,
-    re.VERBOSE,
-)
 _AFTER_CUE_WINDOW = 220  # a speaker phrase (with an appositive) between a quote and its cue
 _LABEL = re.compile(
     r"""
@@ -97,19 +74,6 @@ class Found:
     key: tuple[str, SpeakerKind] | None = None
     mention: Mention | None = None
     cue: tuple[int, int] | None = None
-
-
-def sentence_starts(folded: str, start: int, end: int) -> list[int]:
-    """Offsets where sentences start inside a paragraph (the paragraph start first)."""
-    starts = [start]
-    for m in _SENTENCE_END.finditer(folded, start, end):
-        if _ABBREVIATION_TAIL.search(folded, max(start, m.start() - 4), m.start()):
-            continue
-        nxt = m.end()
-        while nxt < end and folded[nxt].isspace():
-            nxt += 1
-        starts.append(nxt)
-    return starts
 
 
 def attribute_after(

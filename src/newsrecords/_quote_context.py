@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ._attribution import Found, attribute_after, attribute_before, sentence_starts
+from ._attribution import Found, attribute_after, attribute_before
 from ._cue_words import cue_pattern
 from ._loose_mention import loose_subject
 from ._quote_marks import QuoteMarks, find_quote_marks
@@ -23,7 +23,7 @@ from ._sentence_subject import VERB_AFTER_SUBJECT, sentence_subject
 from ._speaker_book import SpeakerBook
 from ._speaker_phrase import Offsets
 from ._speaker_words import PLACE_WORDS, WORDS
-from ._text_scan import last_char, only_punct
+from ._text_scan import last_char, only_punct, sentence_starts
 from .models import QuoteKind, Span, SpeakerKind
 from .speakers import Mention, mention_after, mention_before
 

@@ -19,9 +19,8 @@ from ._cue_words import SPEAKER_AFTER
 from ._loose_mention import mention_after_cue
 from ._reporting_verbs import is_headline_kicker, is_speech_verb
 from ._speaker_words import PREPOSITIONS
-from ._text_scan import last_char
+from ._text_scan import last_char, sentence_start
 from .models import QuoteKind
-from .sentences import ABBREVIATIONS
 from .speakers import Mention
 
 __all__ = [
@@ -48,14 +47,6 @@ ANY_VERB = re.compile(
     rf"""
     \b(?:{AUXILIARY}
       |do|be|been|[a-z]+ed|[a-z]{{2,}}[^s\W]s)\b   # "works", "leads" (not "boss", "news")
-    """,
-    re.VERBOSE,
-)
-_SENTENCE_STOP = re.compile(
-    r"""
-    [.?!](?<=\w[.?!])       # a full stop, question or exclamation mark after a word
-    [\"')\]]?\s+             # a closing mark, then space
-    (?=[\"'A-Z0-9])          # and the next sentence's first character
     """,
     re.VERBOSE,
 )
@@ -147,26 +138,6 @@ def content_up_to(folded: str, start: int, at: int) -> tuple[int, int] | None:
     if head and head[0].lower() in PREPOSITIONS and not ANY_VERB.search(folded, *content):
         return None
     return content
-
-
-def sentence_start(folded: str, start: int, at: int) -> int:
-    """Where the sentence holding ``at`` opens, at or after ``start``: past the last full
-    stop, question or exclamation mark that ends a word other than an abbreviation
-    ("Mr.", "U.S.") or an initial. Content read back from a closing attribution ("...,
-    according to exit polls") never runs into the sentence before.
-
-    >>> t = "Mr. Lee left. Sales fell, he said."
-    >>> t[sentence_start(t, 0, 33) : 33]
-    'Sales fell, he said'
-    """
-    opened = start
-    for stop in _SENTENCE_STOP.finditer(folded, start, at):
-        word = folded[max(start, stop.start() - 12) : stop.start()].split()[-1:]
-        tail = word[0].lstrip("\"'([").lower() if word else ""
-        if stop[0][0] == "." and (tail in ABBREVIATIONS or (len(tail) == 1 and tail.isalpha())):
-            continue
-        opened = stop.end()
-    return opened
 
 
 def opens_sentence(folded: str, start: int, cue: int) -> bool:

@@ -24,7 +24,6 @@ from ._attribution import (
     attribute_after,
     attribute_before,
     quote_kind,
-    sentence_starts,
     source_at_end,
     transcript_label,
 )
@@ -48,7 +47,7 @@ from ._reporting_verbs import (
     register_reporting_verbs,
 )
 from ._speaker_book import SpeakerBook
-from ._text_scan import last_char, only_punct
+from ._text_scan import last_char, only_punct, sentence_starts
 from .models import Quote, QuoteKind, Span, Speaker, SpeakerKind
 from .normalize import normalize_text, strip_quote_marks
 from .speakers import Mention, register_speaker_words

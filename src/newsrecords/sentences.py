@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABBREVIATIONS", "sentence_spans"]
+__all__ = ["ABBREVIATIONS", "PLACE_ABBREVIATIONS", "is_abbreviation_stop", "sentence_spans"]
 
 # Words that end in a full stop without ending the sentence. Compiled by hand from
 # newswire style (titles, months, common Latin and corporate abbreviations); lowercase.
@@ -81,6 +81,16 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "u.s.a",
     }
 )
+# Place abbreviations, matched as written (capitalised), since several are also words
+# ("Ill.", "Miss.", "Wash."): AP's state abbreviations, "Mt." and "Ft.".
+PLACE_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        *("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind"),
+        *("Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb"),
+        *("Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo"),
+        *("Mt", "Ft"),
+    }
+)
 
 # A boundary starts with one of four characters. A pattern that opens with a character
 # class lets the regex engine skip to those characters without trying the rest at every
@@ -98,15 +108,22 @@ _BOUNDARY = re.compile(
 )
 
 
-def _is_abbreviation(folded: str, dot: int, floor: int) -> bool:
-    """True when the full stop at ``dot`` closes an abbreviation or an initial."""
+def is_abbreviation_stop(folded: str, dot: int, floor: int) -> bool:
+    """True when the full stop at ``dot`` closes an abbreviation or an initial (the word
+    before it is read back to ``floor`` at most).
+
+    >>> text = "Sen. G.K. Lee of Aspen, Colo. left the U.S. Capitol. He"
+    >>> [is_abbreviation_stop(text, i, 0) for i, c in enumerate(text) if c == "."]
+    [True, True, True, True, True, True, False]
+    """
     if folded[dot] != ".":
         return False
     word_start = max(folded.rfind(" ", floor, dot), folded.rfind("\n", floor, dot)) + 1
-    word = folded[word_start:dot].lstrip("\"'([").lower()
-    if len(word) == 1 and word.isalpha():
-        return True  # an initial: "Joseph R. Biden"
-    return word in ABBREVIATIONS
+    word = folded[word_start:dot].lstrip("\"'([")
+    initial = word.rsplit(".", 1)[-1]
+    if len(initial) == 1 and initial.isalpha():
+        return True  # an initial: "Joseph R. Biden", "G.K. Butterfield"
+    return word.lower() in ABBREVIATIONS or word in PLACE_ABBREVIATIONS
 
 
 def sentence_spans(folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -122,7 +139,7 @@ def sentence_spans(folded: str, start: int = 0, end: int | None = None) -> list[
     spans: list[tuple[int, int]] = []
     pos = start
     for match in _BOUNDARY.finditer(folded, start, stop):
-        if match[0] != "\n" and _is_abbreviation(folded, match.start(), pos):
+        if match[0] != "\n" and is_abbreviation_stop(folded, match.start(), pos):
             continue
         _append_trimmed(folded, pos, match.end(), spans)
         pos = match.end()
