@@ -91,7 +91,7 @@ _MARKS = frozenset("'\"")  # a cue right after a quotation mark attributes the q
 _TIME_OR_OBJECT = re.compile(
     r"""
     \s*(?:
-      (?:on|last|this|next|late|early)\s+[A-Z]?[a-z]+   # "on Thursday", "last week"
+      (?:on|last|this|next|late|early)\s+[A-Z]?[a-z]+(?!')  # "on Thursday", not "on Friday's"
       | (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)
         (?:\s+(?:night|morning|afternoon|evening))?  # "Tuesday night"
       | on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}   # "on Nov. 9"
