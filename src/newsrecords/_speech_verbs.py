@@ -214,8 +214,8 @@ _ROWS: tuple[tuple[Use, list[str]], ...] = (
             """
             wants wanted want sought seeks seeking seek planned decided decides refused
             refuses declined declines proposed proposes proposing offered offering
-            demanding demand requested recommended recommends ordered pressed presses
-            pressing pushed pushing push encouraged encourages encouraging appealed
+            demanding requested recommended recommends ordered pressed presses
+            pressing pushed pushing encouraged encourages encouraging appealed
             appeals threatened threatens threatening threaten nominated named
             """
         ),
@@ -243,6 +243,7 @@ _ROWS: tuple[tuple[Use, list[str]], ...] = (
     ),
     (_I | Use.NOUN_LIKE, _words("support supports plan plans call offers requests views")),
     (_I | Use.NOUN_LIKE, _words("charges note question repeat")),
+    (_I | Use.NOUN_LIKE, _words("push demand")),  # "a legislative push", "the demand"
     (
         _I | Use.THINKING,  # thinking, knowing, expecting, hoping
         _words(
