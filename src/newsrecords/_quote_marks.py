@@ -163,6 +163,23 @@ def _pair_singles(
     return pairs
 
 
+def _closes_alone(text: str, mark: int, first_word: int) -> bool:
+    """A lone double mark inside a paragraph that can only close: punctuation or a letter
+    right before it, a space and a lower-case word or a capitalised one after it ('...
+    lies," Viguerie says'), so no quotation can open there.
+
+    >>> t = 'The plan fails," Lee says.'
+    >>> _closes_alone(t, 15, 0), _closes_alone('He said "no more.', 8, 0)
+    (True, False)
+    """
+    return (
+        mark > first_word
+        and text[mark - 1] in ",.?!"
+        and text[mark + 1 : mark + 2] == " "
+        and text[mark + 2 : mark + 3].isalpha()
+    )
+
+
 def find_quote_marks(text: str, start: int, end: int) -> list[QuoteMarks]:
     """Quotations in ``text[start:end]`` (one paragraph of folded text), in order.
 
@@ -182,6 +199,14 @@ def find_quote_marks(text: str, start: int, end: int) -> list[QuoteMarks]:
         doubles.insert(0, first_word)
     quotes: list[QuoteMarks] = []
     blocked: list[tuple[int, int]] = []
+    if len(doubles) == 1 and _closes_alone(text, doubles[0], first_word):
+        # '... those [lies]," Viguerie says.': the paragraph's one mark closes a quote
+        # opened a paragraph earlier (or never): the quote is the paragraph up to it
+        found = _content(text, first_word, doubles[0])
+        if found is not None:
+            quotes.append(QuoteMarks(first_word, doubles[0] + 1, *found, True, True))
+            blocked.append((first_word, doubles[0] + 1))
+        doubles = []
     for open_at, close_at in _pair_doubles(text, doubles, first_word, end):
         blocked.append((open_at, (close_at if close_at is not None else end) + 1))
         made = _make(text, first_word, open_at, close_at, end)
