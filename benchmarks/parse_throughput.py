@@ -14,6 +14,8 @@ parsed; and the PolNeAR texts, one call per text. For each, in one run, the figu
 * ``floor``: :func:`~newsrecords.normalize.fold` plus line splitting, the least any parser
   must do;
 * ``full parse_page``: the whole pipeline, quotes and actions included (issue 3's figure);
+* ``no indirect speech``: ``parse_page(text, indirect=False)``, quotations without reported
+  speech;
 * ``no quotes`` / ``no actions`` / ``parser only``: ``parse_page`` with the quote
   extractor, the action extractor, or both swapped for no-ops (the baselines: the gap to the
   full figure is what each extractor costs inside the pipeline);
@@ -177,6 +179,7 @@ def _figures(texts: list[str], rounds: int) -> float:
     variants: dict[str, Callable[[], Any]] = {
         "floor (fold + lines)": lambda: [split_lines(t, fold(t)) for t in texts],
         "full parse_page": parse_all,
+        "no indirect speech": lambda: [parse_page(t, indirect=False) for t in texts],
         "no quotes": stubbed({"quotes": True}),
         "no actions": stubbed({"actions": True}),
         "parser only": stubbed({"quotes": True, "actions": True}),

@@ -159,3 +159,17 @@ def test_parse_double_apostrophes_flag() -> None:
         assert status == 0
         article = Article.model_validate_json(out)
         assert [q.kind.value for q in article.quotes if q.kind.value != "indirect"] == kinds
+
+
+def test_parse_can_skip_extractors() -> None:
+    page = SEED_FILES[2].read_bytes()
+    status, out, _ = run(["parse", "--no-indirect", "--no-actions", "-"], stdin=page)
+    assert status == 0
+    articles = [Article.model_validate_json(line) for line in out.splitlines()]
+    assert any(a.quotes for a in articles)
+    assert all(q.kind.value != "indirect" for a in articles for q in a.quotes)
+    assert not any(a.actions for a in articles)
+    status, out, _ = run(["parse", "--no-quotes", "-"], stdin=page)
+    articles = [Article.model_validate_json(line) for line in out.splitlines()]
+    assert not any(a.quotes or a.speakers for a in articles)
+    assert any(a.actions for a in articles)

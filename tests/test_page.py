@@ -103,9 +103,9 @@ def test_link_junk_is_masked_from_the_extractors(monkeypatch: pytest.MonkeyPatch
     seen: list[tuple[Document, tuple[Span, ...]]] = []
     real = extract_quotes
 
-    def spy(doc: Document, paragraphs: tuple[Span, ...], headline: Span | None = None) -> Any:
+    def spy(doc: Document, paragraphs: tuple[Span, ...], **options: Any) -> Any:
         seen.append((doc, tuple(paragraphs)))
-        return real(doc, paragraphs, headline=headline)
+        return real(doc, paragraphs, **options)
 
     monkeypatch.setattr(page_module, "extract_quotes", spy)
     articles = parse_page(text)
@@ -126,9 +126,9 @@ def test_extractors_get_only_body_paragraphs(monkeypatch: pytest.MonkeyPatch) ->
     calls: list[tuple[Span | None, tuple[Span, ...]]] = []
     real = extract_quotes
 
-    def spy(doc: Document, paragraphs: tuple[Span, ...], headline: Span | None = None) -> Any:
-        calls.append((headline, tuple(paragraphs)))
-        return real(doc, paragraphs, headline=headline)
+    def spy(doc: Document, paragraphs: tuple[Span, ...], **options: Any) -> Any:
+        calls.append((options.get("headline"), tuple(paragraphs)))
+        return real(doc, paragraphs, **options)
 
     monkeypatch.setattr(page_module, "extract_quotes", spy)
     [article] = parse_page(read_seed("003"))
@@ -186,6 +186,29 @@ def test_non_str_input_raises_a_typed_error(bad: object) -> None:
         parse_page(bad)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=type(bad).__name__):
         parse_article(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("flag", ["double_apostrophes", "quotes", "indirect", "actions"])
+def test_a_flag_that_is_not_a_bool_raises_a_typed_error(flag: str) -> None:
+    for parse in (parse_page, parse_article):
+        with pytest.raises(InputTypeError, match=f"{flag} must be bool, not str"):
+            parse("Headline\n\nBody.", **{flag: "no"})  # type: ignore[arg-type]
+        with pytest.raises(InputTypeError, match=flag):
+            parse("", **{flag: None})  # type: ignore[arg-type]
+
+
+def test_skipped_extractors_leave_their_fields_empty() -> None:
+    page = 'Budget\n\n"We will act," Senator Jane Roe said. Roe said the vote would pass.\n'
+    full = parse_article(page)
+    assert [q.kind.value for q in full.quotes] == ["direct", "indirect"]
+    direct = parse_article(page, indirect=False)
+    assert [q.kind.value for q in direct.quotes] == ["direct"]
+    kept, whole = direct.quotes[0], full.quotes[0]
+    assert (kept.span, kept.text, kept.speaker_span) == (whole.span, whole.text, whole.speaker_span)
+    assert kept.speaker is not None
+    assert kept.speaker.name == "Jane Roe"
+    assert parse_article(page, quotes=False).quotes == ()
+    assert parse_article(page, quotes=False).speakers == ()
 
 
 @pytest.mark.parametrize("blank", ["", "   ", "\n\n\t\r\n", "\u00a0\u2028"])

@@ -106,3 +106,24 @@ def test_articles_are_in_page_order_and_do_not_overlap(text: str) -> None:
     articles = parse_page(text)
     for before, after in itertools.pairwise(articles):
         assert before.span.end <= after.span.start
+
+
+@given(_texts, st.booleans(), st.booleans(), st.booleans())
+def test_choosing_extractors_changes_only_their_fields(
+    text: str, quotes: bool, indirect: bool, actions: bool
+) -> None:
+    full = parse_page(text)
+    chosen = parse_page(text, quotes=quotes, indirect=indirect, actions=actions)
+    fields = {"quotes", "speakers", "actions"}
+    assert [a.model_dump(exclude=fields) for a in chosen] == [
+        a.model_dump(exclude=fields) for a in full
+    ]
+    for article, whole in zip(chosen, full, strict=True):
+        assert article.actions == (whole.actions if actions else ())
+        if not quotes:
+            assert article.quotes == ()
+            assert article.speakers == ()
+        elif indirect:
+            assert article.quotes == whole.quotes
+        else:
+            assert all(q.kind.value != "indirect" for q in article.quotes)

@@ -302,14 +302,18 @@ _HEADLINE = -2  # the headline's paragraph index: not next to the body's first p
 
 
 def extract_quotes(
-    doc: Document, paragraphs: Sequence[Span], *, headline: Span | None = None
+    doc: Document,
+    paragraphs: Sequence[Span],
+    *,
+    headline: Span | None = None,
+    indirect: bool = True,
 ) -> QuoteResult:
     """Quotes in the given paragraphs of one article, with the article's distinct speakers.
 
     A ``headline`` is read for indirect speech only ("Poll finds Clinton would beat
     Trump"): its quotation marks mostly set off terms and titles, and its quoted words
     come again in the body. It is read once, so a headline repeated on the page never
-    doubles a record.
+    doubles a record. ``indirect=False`` skips reported speech without quotation marks.
 
     >>> text = 'Intro.\\n\\n"We are ready," Thune said. "It is time."'
     >>> doc = Document.build(text)
@@ -340,9 +344,13 @@ def extract_quotes(
         return cue_hits[i:j]
 
     found: list[Found] = []
-    if headline is not None and (
-        scan_pattern().search(folded, headline.start, headline.end)
-        or HEADLINE_SOURCE.search(folded, headline.start, headline.end)
+    if (
+        indirect
+        and headline is not None
+        and (
+            scan_pattern().search(folded, headline.start, headline.end)
+            or HEADLINE_SOURCE.search(folded, headline.start, headline.end)
+        )
     ):
         # up to its first quotation mark: 'X says Y "Z"' is a mixed report, not indirect
         mark = folded.find('"', headline.start, headline.end)
@@ -371,7 +379,7 @@ def extract_quotes(
         used_cues = frozenset(f.cue[0] for f in found[pre_count:] if f.cue is not None)
         intro = next_intro
         for a, b, lead_in in plain:
-            if not has_cue(a, b):
+            if not indirect or not has_cue(a, b):
                 continue
             found.extend(
                 find_all_indirect(
