@@ -51,20 +51,17 @@ _NO_QUOTES = QuoteResult((), ())
 
 @attrs.frozen(slots=True)
 class _Wanted:
-    """Which extractors a parse runs, checked once per call."""
+    """Which extractors a parse runs."""
 
     quotes: bool
     indirect: bool
     actions: bool
 
-    @classmethod
-    def checked(cls, double_apostrophes: object, *flags: object) -> _Wanted:
-        names = ("double_apostrophes", "quotes", "indirect", "actions")
-        for name, value in zip(names, (double_apostrophes, *flags), strict=True):
-            if not isinstance(value, bool):
-                raise InputTypeError(f"{name} must be bool, not {type(value).__name__}")
-        quotes, indirect, actions = flags
-        return cls(quotes=bool(quotes), indirect=bool(indirect), actions=bool(actions))
+
+def _check_flags(**flags: object) -> None:
+    for name, value in flags.items():
+        if not isinstance(value, bool):
+            raise InputTypeError(f"{name} must be bool, not {type(value).__name__}")
 
 
 def _check_text(text: object) -> str:
@@ -120,7 +117,10 @@ def parse_page(
     """
     text = _check_text(text)
     published = _check_published(published)
-    wanted = _Wanted.checked(double_apostrophes, quotes, indirect, actions)
+    _check_flags(
+        double_apostrophes=double_apostrophes, quotes=quotes, indirect=indirect, actions=actions
+    )
+    wanted = _Wanted(quotes=quotes, indirect=indirect, actions=actions)
     ruleset = compile_rules(rules)
     if not text.strip():
         return []
@@ -177,7 +177,10 @@ def parse_article(
     """
     text = _check_text(text)
     published = _check_published(published)
-    wanted = _Wanted.checked(double_apostrophes, quotes, indirect, actions)
+    _check_flags(
+        double_apostrophes=double_apostrophes, quotes=quotes, indirect=indirect, actions=actions
+    )
+    wanted = _Wanted(quotes=quotes, indirect=indirect, actions=actions)
     ruleset = compile_rules(rules)
     if not text.strip():
         blank: list[tuple[ArticleParts, list[_Cut]]] = [(_empty_parts(0, 0), [])]
