@@ -17,7 +17,7 @@ from ._loose_mention import loose_subject, mention_after_cue, slot_mention
 from ._quote_marks import QuoteMarks
 from ._sentence_subject import sentence_subject, verb_follows_subject
 from ._speaker_phrase import RELATIVES
-from ._speaker_words import PREPOSITIONS
+from ._speaker_words import PREPOSITIONS, SUBORDINATORS
 from ._text_scan import last_char, only_punct
 from .models import QuoteKind, SpeakerKind
 from .speakers import Mention, Offsets, mention_after, mention_before
@@ -119,8 +119,10 @@ def attribute_after(
     between_words = between.split()
     if len(between_words) > 3 and not between.rstrip().endswith(","):
         return None  # the speaker follows the quote closely, or opens a clause (", she said")
-    if any(w in _SUBORDINATORS for w in between_words):
-        return None  # '"kind of riding the fence" until Haley said': a clause of its own
+    if any(w in _SUBORDINATORS for w in between.rpartition(",")[2].split()):
+        # '"kind of riding the fence" until Haley said': a clause of its own (not one
+        # closed by a comma before the speaker: '"I held" families before leaving, he said')
+        return None
     return mention, cue
 
 
@@ -300,9 +302,10 @@ def _inverted(folded: str, start: int, cue: re.Match[str], end: int) -> Mention 
 
 
 # (not "since" or "before": also prepositions, "since December 2010, the group said")
-_SUBORDINATORS = frozenset(
-    {"until", "when", "while", "because", "although", "though", "if", "after"}
-)
+# Words between a quote and its speaker that make the speaker's clause one of its own
+# ('"..." until Haley said'): the subordinators, less "as", which opens an attribution
+# ('"...," as Haley said').
+_SUBORDINATORS = SUBORDINATORS - {"as"}
 _NOT_PARTICIPLES = frozenset({"quoting", "citing"})  # these name the source after them
 
 

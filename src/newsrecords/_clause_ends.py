@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ._reporting_verbs import CLAUSE_OPENERS, OBJECT_ADJUNCTS
-from ._speaker_words import AUXILIARIES
+from ._speaker_words import AUXILIARIES, IRREGULAR_PASTS, SUBORDINATORS
 from ._word_tables import word_trie
 from .sentences import ABBREVIATIONS
 
@@ -45,11 +45,12 @@ _PUNCT_BREAK = re.compile(r"[;(,.-]")  # a candidate break, checked by clause_en
 AUXILIARY = word_trie(AUXILIARIES)
 
 _NEW_CLAUSE = re.compile(
-    r"""
-    \s+(?:                           # after a comma, a word that opens a new clause
-      (?:wh(?:ile|ereas|ich|om?|ere|en)|but|al?though|even|despite|because|since|as
-        |after|before|unlike|including|according|adding|saying|noting|arguing|citing
-        |pointing|calling|said|says|told|added|wrote|and\s+(?:he|she|they|it|then|later))\b
+    rf"""
+    \s+(?:                           # after a comma, a word that opens a new clause:
+      (?:{word_trie(SUBORDINATORS)}    # a subordinator ("because", "although")
+        |wh(?:ich|om?)|but|even|despite|unlike|including|according  # or another opener
+        |adding|saying|noting|arguing|citing|pointing|calling|said|says|told|added|wrote
+        |and\s+(?:he|she|they|it|then|later))\b
       | [a-z]+ing\b                  # ", prompting ...": a participle clause
     )
     """,
@@ -76,12 +77,22 @@ _FINITE_AFTER_COMMA = re.compile(
 _APPOSITIVE = re.compile(r"\s+an?\s+[a-z]")
 _LIST_JOIN = re.compile(r"\s(?:and|or)\s")
 
+# The subordinators that end a report even without a comma before them ("said it was
+# fine because ..."); the others ("when", "if", "though") often belong to the report
+# itself ("said he would leave when the term ends", "kept it open even though").
+_BREAKING_SUBORDINATORS = SUBORDINATORS & {"because", "although", "unless", "whereas", "before"}
+
+# The irregular pasts that after "and" show a second verb of the subject: those that are
+# never a noun or an adjective too ("and paid leave", "and lost jobs", "and set agendas"
+# are more of the content).
+_SECOND_VERBS = IRREGULAR_PASTS & {"said", "told", "made", "gave", "took", "went", "spoke"}
+
 _WORD_BREAK = re.compile(
-    r"""
+    rf"""
     \x20(?=                          # a subordinate clause without a comma
-      (?:because|al?though|despite|unless|whereas|before|aside\s+from)\b
+      (?:{word_trie(_BREAKING_SUBORDINATORS)}|despite|aside\s+from)\b
       | (?:and|but)\s+(?:then\s+|also\s+)?  # or a second verb of the same subject:
-        (?:[a-z]+ed|said|says|told|made|gave|took|went|spoke  # "...and stressed"
+        (?:[a-z]+ed|says|{word_trie(_SECOND_VERBS)}  # "...and stressed", "...and spoke"
           |has|have|had|is|was|were|will|would)\b          # "...and has been"
     )
     """,
@@ -132,11 +143,12 @@ PUNCT_OPENING = re.compile(rf"[,;]\s*(?:{_JOINERS}\s)?")  # ", and", "; ", ", "
 CLAUSE_OPENING = re.compile(rf"{PUNCT_OPENING.pattern}|\s{_JOINERS}\s")  # also " and " alone
 
 # A sentence that opens with a subordinate clause: a cue inside it ("After saying he was
-# nervous, the man ...") reports no further than the clause's comma.
+# nervous, the man ...") reports no further than the clause's comma. Every subordinator,
+# and the prepositions that open a clause of their own before a participle.
 FRONTED_CLAUSE = re.compile(
-    r"""
-    \s*(?:After|Before|While|When|Whenever|Since|Although|Though|If|Because|Once|Until
-      |Upon|Despite|Without|By|In\x20addition\x20to)\b   # a subordinator opening the sentence
+    rf"""
+    \s*(?:{word_trie(w.capitalize() for w in SUBORDINATORS)}  # "When", "Although"...
+      |Upon|Despite|Without|By|In\x20addition\x20to)\b   # or "By saying", "Despite noting"
     """,
     re.VERBOSE,
 )

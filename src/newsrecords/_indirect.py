@@ -80,7 +80,7 @@ from ._reporting_verbs import (
     takes_clause,
 )
 from ._speaker_book import SpeakerBook
-from ._speaker_words import PREPOSITIONS
+from ._speaker_words import PREPOSITIONS, SUBORDINATORS
 from ._text_scan import last_char, only_punct
 from .models import QuoteKind
 
@@ -123,7 +123,6 @@ _PRONOUN_OBJECTS = frozenset({"so", "as", "nothing", "little", "much", "it", "th
 _THAT = re.compile(r"\bthat\b")
 # Words opening a subordinate clause at the head of reported content ("said if she wins,
 # she will run"): the content runs on past its comma to the main clause.
-_SUBORDINATORS = frozenset({"if", "when", "once", "unless", "although", "though", "while"})
 _OPENING_REACH = 120  # characters an opening phrase or clause may run before its comma
 _APPOSITIVE_REACH = 100  # characters of a title set off by commas after a source's name
 _MAIN_CLAUSE = re.compile(
@@ -417,7 +416,7 @@ def _content(
     if first == "to" and len(head) > 1 and head[1].islower() and head[1] not in NOUN_DETERMINERS:
         return (c_start, c_end)  # "vowed to work with both parties": an infinitive
     after_that = folded[max(start, c_start - 7) : c_start].rstrip(" ,").endswith("that")
-    if (after_that and first in PREPOSITIONS) or first in _SUBORDINATORS:
+    if (after_that and first in PREPOSITIONS) or first in SUBORDINATORS:
         # "argue that by month's end, Clinton will ...", "said if she wins, she will ...":
         # an opening phrase or clause, then the content's main clause after its comma
         comma = folded.find(",", c_start, min(c_end + 1, c_start + _OPENING_REACH))

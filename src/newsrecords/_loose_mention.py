@@ -15,6 +15,7 @@ import re
 from ._speaker_phrase import (
     CONNECTORS,
     LOOSE_NOUN,
+    RELATIVES,
     WINDOW_AFTER,
     Mention,
     Offsets,
@@ -27,10 +28,12 @@ from ._speaker_phrase import (
 from ._speaker_words import (
     AUXILIARIES,
     DETERMINERS,
+    IRREGULAR_PASTS,
     LOOSE_SUBJECT_OPENERS,
     MODIFIER_ONLY,
     NOT_SPEAKERS,
 )
+from ._word_tables import word_trie
 from .models import SpeakerKind
 from .speakers import mention_after
 
@@ -165,10 +168,10 @@ def slot_mention(folded: str, start: int, cue_start: int) -> Mention | None:
 _SUBJECT_WORDS = 6  # words a loosely read subject may run before its verb
 _LOOSE_WORD = re.compile(r"\S+")  # a word, for the loose subject's bounded walk
 _LOOSE_VERB = re.compile(
-    r"""
+    rf"""
     \s+(?:[a-z]+ly\s+)?             # an adverb may come between: "quickly blasted"
     (?:[a-z]+ed                       # an action in the past ("released", "tried"), not
-      | took|made|gave|went|came|told|said|wrote|sent|put|held|issued  # "is" or "has"
+      | {word_trie(IRREGULAR_PASTS)}  # "is" or "has"
     )\b
     """,
     re.VERBOSE,
@@ -189,6 +192,10 @@ def loose_subject(folded: str, start: int, end: int) -> Mention | None:
     for w in words[1:]:
         if w[0][-1] in ',;:"' or w[0][0] in '"(':
             return None  # a comma or a quotation before any verb: no plain subject
+        if w[0] in _VERB_STOPS or w[0] in RELATIVES:
+            # "One danger is that X could be met", "The lawyer who ran ... is": the
+            # subject's own verb came first, or the verb belongs to a relative clause
+            return None
         if _LOOSE_VERB.match(folded, w.end(), w.end() + 40):
             return mention_in_slot(folded, words[0].start(), w.end())
     return None

@@ -15,15 +15,15 @@ import bisect
 import re
 
 from ._attribution import Found, attribute_after, attribute_before
-from ._cue_words import cue_pattern
 from ._loose_mention import loose_subject
 from ._quote_marks import QuoteMarks, find_quote_marks
 from ._quote_terms import title_case
-from ._sentence_subject import VERB_AFTER_SUBJECT, sentence_subject
+from ._sentence_subject import cue_follows, sentence_subject, verb_follows_subject
 from ._speaker_book import SpeakerBook
 from ._speaker_phrase import Offsets
-from ._speaker_words import PLACE_WORDS, WORDS
+from ._speaker_words import PLACE_WORDS, SUBORDINATORS, WORDS
 from ._text_scan import last_char, only_punct, sentence_starts
+from ._word_tables import word_trie
 from .models import QuoteKind, Span, SpeakerKind
 from .speakers import Mention, mention_after, mention_before
 
@@ -55,9 +55,9 @@ def partial_subject(folded: str, sent_start: int, end: int, book: SpeakerBook) -
             subject.head != "name"
             or " " in subject.text
             or book.knows_surname(subject.text)
-            or _cue_follows(folded, subject.span.end)  # "Jones called it"
+            or cue_follows(folded, subject.span.end)  # "Jones called it"
         )
-        and _verb_follows(folded, subject.span.end)
+        and verb_follows_subject(folded, subject.span.end, open_appositive=True)
     ):
         return subject
     if subject is not None and subject.head == "name":
@@ -150,11 +150,18 @@ def _names_person(subject: Mention, book: SpeakerBook) -> bool:
     return len(words) > 1 or book.knows_surname(words[0])
 
 
+# A subordinator opening a sentence ("Although", "Even though"), from the one table.
+_OPENING_SUBORDINATOR = (
+    rf"Even\x20(?:{word_trie(SUBORDINATORS)})|{word_trie(w.capitalize() for w in SUBORDINATORS)}"
+)
+# A subordinate clause opens the sentence; its subject follows ("Although Weiner ...").
+_SUBORDINATOR = re.compile(rf"(?:{_OPENING_SUBORDINATOR})\x20+")
+
 _POSSESSIVE_NAME = re.compile(
-    r"""
-    (?:(?:But|And|Yet|So|While|Although|Though|As|When|Since|Because|If|Even\x20as
-      |For\x20example,|For\x20instance,|Of\x20course,)\x20+)?  # an opening word
-    ([A-Z][\w.-]*(?:\x20[A-Z][\w.-]*){0,3})  # a capitalised name...
+    rf"""
+    (?:(?:But|And|Yet|So|{_OPENING_SUBORDINATOR}  # an opening word: a conjunction
+      |For\x20example,|For\x20instance,|Of\x20course,)\x20+)?  # or a linking phrase
+    ([A-Z][\w.-]*(?:\x20[A-Z][\w.-]*){{0,3}})  # a capitalised name...
     (?:'s|')\x20                            # ...that owns what follows
     """,
     re.VERBOSE,
@@ -174,49 +181,6 @@ def possessive_speaker(folded: str, sent_start: int, end: int) -> Mention | None
         return None
     span = Offsets(m.start(1), m.end(1))
     return Mention(span, m[1], m[1], "name", SpeakerKind.PERSON)
-
-
-_SUBORDINATOR = re.compile(
-    r"""
-    (?:Although|Though|While|Whilst|When|After|Before|Because|Since|Even\x20as
-      |Even\x20though|Even\x20after|As|If|Once|Until)
-    \x20+                   # a subordinate clause opens the sentence; its subject follows
-    """,
-    re.VERBOSE,
-)
-_SPACE_AND_ADVERB = re.compile(r"\s+(?:also\s+|then\s+|[a-z]+ly\s+)?")  # "Kerry then said"
-
-
-def _cue_follows(folded: str, at: int) -> bool:
-    """A reporting verb right after a word ("PolitiFact rated", "Jones called")."""
-    gap = _SPACE_AND_ADVERB.match(folded, at, at + 40)
-    return gap is not None and cue_pattern().match(folded, gap.end(), gap.end() + 30) is not None
-
-
-_ASIDE = re.compile(
-    r"""
-    \x20\([^()\n]{1,25}\)                  # a party or home state: " (R-Texas)", " (Maine)"
-    | \x20(?:last|this|earlier\x20this)\x20(?:week|month|year)  # or a time: " last week"
-    """,
-    re.VERBOSE,
-)
-
-
-def _verb_follows(folded: str, at: int) -> bool:
-    """A verb right after a subject (past an appositive: "Sam Lau, the director, said"):
-    a regular past/present form, a common irregular one or a known cue."""
-    aside = _ASIDE.match(folded, at, at + 40)
-    if aside is not None:
-        at = aside.end()  # "Sen. Susan Collins (Maine) joined", "Trump last week invited"
-    if folded[at : at + 1] == ",":
-        close = folded.find(",", at + 1, at + 120)
-        if close < 0:
-            # "Sam Lau, the party's communications director said": an appositive left
-            # open up to a reporting verb
-            cue = cue_pattern().search(folded, at + 1, at + 120)
-            return cue is not None and folded.find(".", at, cue.start()) < 0
-        at = close + 1
-    return VERB_AFTER_SUBJECT.match(folded, at, at + 40) is not None or _cue_follows(folded, at)
 
 
 def context_speaker(
@@ -258,7 +222,9 @@ def context_speaker(
         if closing is not None:
             return closing  # '..., Schiff said. "The other factor ..."': Schiff goes on
         subject = sentence_subject(folded, prev, prev_end)
-        if subject is None or not _verb_follows(folded, subject.span.end):
+        if subject is None or not verb_follows_subject(
+            folded, subject.span.end, open_appositive=True
+        ):
             return None
     if (
         subject is None
@@ -338,7 +304,9 @@ def colon_intro(folded: str, start: int, end: int) -> tuple[Mention, tuple[int, 
 def colon_speaker(folded: str, start: int, colon: int) -> Mention | None:
     """Who introduces a quote with a colon and no cue: 'pollster Daron Shaw: "..."',
     'Here's Clinton in December 1992: "..."': the sentence's subject when it is a name
-    or a pronoun, else the name just before the colon."""
+    or a pronoun, else the name just before the colon, else a name owning a noun of
+    speech ("Trump's answer:"). One reader for a colon inside a paragraph and for one
+    ending the paragraph before the quote."""
     source = _FROM_SOURCE.search(folded, max(start, colon - 80), colon)
     if source is not None:
         # 'From the report: "..."', 'More from Jones: "..."': the source after "from"
@@ -362,4 +330,5 @@ def colon_speaker(folded: str, start: int, colon: int) -> Mention | None:
     named = mention_before(folded, start, colon)
     if named is not None and named.head == "name":
         return named
-    return None
+    # "Trump's answer:": the name owning a noun of speech
+    return possessive_speaker(folded, start, colon)

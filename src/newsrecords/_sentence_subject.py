@@ -10,55 +10,78 @@ from __future__ import annotations
 
 import re
 
+from ._cue_words import cue_pattern
 from ._speaker_phrase import bare_word
-from ._speaker_words import US_STATES
+from ._speaker_words import IRREGULAR_PASTS, TIME_NOUNS, TIME_OPENERS, US_STATES
 from ._text_scan import only_punct
+from ._word_tables import word_trie
+from .metadata import match_dateline
 from .speakers import Mention, mention_after
 
-__all__ = ["VERB_AFTER_SUBJECT", "sentence_subject", "verb_follows_subject"]
+__all__ = ["cue_follows", "sentence_subject", "verb_follows_subject"]
 
-VERB_AFTER_SUBJECT = re.compile(
-    r"""
-    \s+(?:also\s+|then\s+|[a-z]+ly\s+)?  # an adverb may come between: "openly admires"
+# The space after a subject, with an adverb that may come before its verb ("Kerry then
+# said", "openly admires").
+_SPACE_AND_ADVERB = re.compile(r"\s+(?:also\s+|then\s+|[a-z]+ly\s+)?")
+_VERB_AFTER_SUBJECT = re.compile(
+    rf"""
+    {_SPACE_AND_ADVERB.pattern}          # the space, perhaps an adverb
     (?:[a-z]+(?:ed|s)                    # a verb in the past or the present tense
       | would|will|could|can|should|might|must|had|did|have|are|were  # or an auxiliary
-      | took|made|gave|went|came|told|said|got|put|set|ran|saw|wrote|spoke|left|kept
-      | held|brought|thought|found|sent|won|lost|met|paid|became|began|chose|drew|fell
-      | felt|fought|heard|knew|led|let|read|sought|stood|struck|swore|threw|wore|sang
-    )\b                                  # (or a common irregular past)
+      | {word_trie(IRREGULAR_PASTS)}     # or a common irregular past
+    )\b
     """,
     re.VERBOSE,
 )
 _CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So|However|Still|Now|Then),?\s+")  # "But he ..."
-_DATELINE = re.compile(
-    r"""
-    (?:[A-Z][A-Z.]+(?:\x20[A-Z][A-Z.]+)*    # a place in capitals: "LA CROSSE"
-      (?:,\x20[A-Z][a-z]{1,4}\.(?:\x20\d{1,2})?)?  # ", Wisc." or ", Dec. 8"
-      (?:\x20\([A-Za-z]{2,10}\))?           # " (UPI)"
-    | [A-Z][a-z]+\x20\([A-Za-z]{2,10}\)     # or "Washington (AFP)"
-    )
-    \x20+-{1,2}\x20+                       # then a dash before the story
+_DATELINE_REACH = 120  # characters a dateline may run before the story
+
+_TIME_OPENER = word_trie(TIME_OPENERS)
+_ASIDE = re.compile(
+    rf"""
+    \x20\([^()\n]{{1,25}}\)                 # a party or home state: " (R-Texas)", " (Maine)"
+    | \x20(?:{_TIME_OPENER})                # or a time: " last week", " earlier this month"
+      (?:\x20(?:{_TIME_OPENER}))?\x20(?:{word_trie(TIME_NOUNS)})\b
     """,
     re.VERBOSE,
 )
 
 
-def verb_follows_subject(folded: str, at: int) -> bool:
-    """A verb right after a subject, past an appositive set off by commas."""
+def cue_follows(folded: str, at: int) -> bool:
+    """A reporting verb right after a word ("PolitiFact rated", "Jones called")."""
+    gap = _SPACE_AND_ADVERB.match(folded, at, at + 40)
+    return gap is not None and cue_pattern().match(folded, gap.end(), gap.end() + 30) is not None
+
+
+def verb_follows_subject(folded: str, at: int, *, open_appositive: bool = False) -> bool:
+    """A verb right after a subject: a regular past or present form, a common irregular
+    one or a known cue, past an aside ("Sen. Susan Collins (Maine) joined", "Trump last
+    week invited") and an appositive set off by commas ("Sam Lau, the director, said").
+
+    ``open_appositive`` also accepts an appositive left open up to a cue ("Sam Lau, the
+    party's communications director said"): right for a subject already read as a
+    speaker, wrong for a lone word that may open a fronted adverbial ("Conversely,
+    PolitiFact rated"), whose comma has no partner either."""
+    aside = _ASIDE.match(folded, at, at + 40)
+    if aside is not None:
+        at = aside.end()
     if folded[at : at + 1] == ",":
         close = folded.find(",", at + 1, at + 120)
         if close < 0:
-            return False
+            if not open_appositive:
+                return False
+            cue = cue_pattern().search(folded, at + 1, at + 120)
+            return cue is not None and folded.find(".", at, cue.start()) < 0
         at = close + 1
-    return VERB_AFTER_SUBJECT.match(folded, at, at + 40) is not None
+    return _VERB_AFTER_SUBJECT.match(folded, at, at + 40) is not None or cue_follows(folded, at)
 
 
 def sentence_subject(folded: str, start: int, end: int) -> Mention | None:
     """The speaker phrase opening a sentence, after an opening phrase such as "At a
     rally," when there is one."""
-    dateline = _DATELINE.match(folded, start, end)
+    dateline = match_dateline(folded[start : min(end, start + _DATELINE_REACH)])
     if dateline is not None:
-        start = dateline.end()  # "WASHINGTON, Dec. 8 (UPI) - Clinton's aide rallied ..."
+        start += dateline.end  # "WASHINGTON, Dec. 8 (UPI) - Clinton's aide rallied ..."
     opener = _CONJUNCTION.match(folded, start, end)
     if opener is not None:
         start = opener.end()  # "But he told ..."
@@ -124,7 +147,7 @@ def _after_fronted_phrase(folded: str, at: int, end: int) -> Mention | None:
     if (
         found is None
         or not only_punct(folded, comma + 1, found.span.start)
-        or VERB_AFTER_SUBJECT.match(folded, found.span.end, found.span.end + 40) is None
+        or not verb_follows_subject(folded, found.span.end)
     ):
         return None
     return found

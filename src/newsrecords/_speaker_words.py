@@ -15,9 +15,11 @@ from .exceptions import RuleError
 __all__ = [
     "AGENT_NOUN_ENDINGS",
     "AUXILIARIES",
+    "IRREGULAR_PASTS",
     "NAMING_CUES",
     "PERSON_NOUN_ENDINGS",
     "ROLE_ABBREVIATIONS",
+    "SUBORDINATORS",
     "TERM_MARKERS",
     "TERM_OPENERS",
     "WORDS",
@@ -275,6 +277,31 @@ PREPOSITIONS = frozenset(
         """
         in on at to from of with into through across over under by for about after before
         during around behind near outside inside
+        """
+    )
+)
+# Common irregular past forms of English verbs (the regular ones end in "-ed"): after a
+# noun phrase one shows a finite verb, so subject readers take them as its verb. From the
+# standard list of English irregular verbs, the ones frequent in newswire.
+IRREGULAR_PASTS = frozenset(
+    _words(
+        """
+        took made gave went came told said got put set ran saw wrote spoke left kept held
+        brought thought found sent won lost met paid became began chose drew fell felt
+        fought heard knew led let read sought stood struck swore threw wore sang
+        """
+    )
+)
+# The subordinating conjunctions: each opens a clause that depends on another ("until
+# Haley said", "if she wins, she will", "Although Weiner admitted ..., he claimed"). From
+# English grammar's list of one-word subordinating conjunctions, less "that" (it opens
+# reported content itself) and "than" (a comparison). "Even" before one ("even though",
+# "even as") is read by the users. Clause rules build their word lists from this one.
+SUBORDINATORS = frozenset(
+    _words(
+        """
+        after although as because before if lest once since though till unless until when
+        whenever where whereas wherever whether while whilst
         """
     )
 )

@@ -101,8 +101,10 @@ _DATELINE = re.compile(
     r"""
     (?P<place>
         [A-Z][A-Z.'-]+(?:\ [A-Z][A-Z.'-]+){0,3}            # WASHINGTON, NEW YORK, ST. LOUIS
-        (?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+){0,2})?   # , Russia / , Calif.
+        (?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+){0,2})?   # , Russia / , Calif. / , S.C.
+      | [A-Z][a-z]+(?=\ \([A-Za-z]{2,10}\))                # or Washington, before (AFP)
     )
+    (?:,\ [A-Z][a-z]{2,4}\.?\ \d{1,2})?                  # , Dec. 8: the day it was filed
     (?:
         \ ?\((?P<agency>[A-Za-z][A-Za-z.&\ -]{0,40})\)\ ?-{1,3}   # (AP) -
       | \ -{1,3}                                               # or a bare dash
@@ -131,6 +133,9 @@ def match_dateline(paragraph: str) -> DatelineMatch | None:
     >>> m = match_dateline("WASHINGTON (AP) - In his first big appearance")
     >>> m.place, m.agency, m.end
     ('WASHINGTON', 'AP', 18)
+    >>> m = match_dateline("FLINT, Mich., Oct. 4 (UPI) - Former President Bill Clinton")
+    >>> m.place, m.agency
+    ('FLINT, Mich.', 'UPI')
     >>> match_dateline("US-China talks resumed.") is None
     True
     """

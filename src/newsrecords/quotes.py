@@ -35,7 +35,6 @@ from ._quote_context import (
     colon_speaker,
     context_speaker,
     partial_subject,
-    possessive_speaker,
     pronoun_antecedent,
     sign_quotes,
 )
@@ -146,9 +145,7 @@ def _quotes_in_paragraph(
             attribution = source_at_end(folded, q.end, starts[k] if k < len(starts) else e)
         colon = folded.rfind(":", before_start, q.start)
         if attribution is None and colon >= 0 and only_punct(folded, colon, q.start):
-            named = colon_speaker(folded, before_start, colon) or possessive_speaker(
-                folded, before_start, colon
-            )
+            named = colon_speaker(folded, before_start, colon)
             if named is not None:
                 attribution = named, (colon, colon + 1)
         term = kind is QuoteKind.PARTIAL and is_term(folded, sent_start, q)
