@@ -5,12 +5,16 @@ a statement saying").
 
 The cue has already placed a speaker there, so describing words may come before a
 capitalised name, a place after "of" is dropped and an appositive name set off by commas
-is the speaker. Split from :mod:`._attribution`, which calls these readers.
+is the speaker. A phrase that names no speaker (an event, a noun of speech, a clause:
+:func:`.speakers.names_no_speaker`) is dropped between a quote and its cue and after an
+inverted cue. Split from :mod:`._attribution`, which calls these readers.
 """
 
 from __future__ import annotations
 
 import re
+
+import attrs
 
 from ._speaker_phrase import (
     CONNECTORS,
@@ -35,7 +39,7 @@ from ._speaker_words import (
 )
 from ._word_tables import word_trie
 from .models import SpeakerKind
-from .speakers import mention_after
+from .speakers import mention_after, names_no_speaker
 
 __all__ = ["loose_subject", "mention_after_cue", "slot_mention"]
 
@@ -69,8 +73,8 @@ def mention_after_cue(text: str, start: int, end: int) -> Mention | None:
     'Tom Carper'
     """
     found = mention_after(text, start, end)
-    if found is not None:
-        return found
+    if found is not None and not names_no_speaker(found):
+        return _partitive(found)
     toks = phrase_tokens(text, start, min(end, start + WINDOW_AFTER))
     words: list[tuple[int, int, str]] = []
     for tok in toks:
@@ -123,7 +127,11 @@ def mention_after_cue(text: str, start: int, end: int) -> Mention | None:
         and low not in MODIFIER_ONLY
     ):
         label = " ".join(last[1:])
-        return Mention(span, raw, label, "role", SpeakerKind.PERSON, None, org_label(last[1:]), low)
+        role = Mention(span, raw, label, "role", SpeakerKind.PERSON, None, org_label(last[1:]), low)
+        # 'tweeted a warning. "..."': a noun of speech is what was said, not who said it.
+        # (A thing here is the verb's object, 'described the emotional impact as "..."':
+        # kept until the subject before the verb is read as the speaker instead.)
+        return None if names_no_speaker(role, things=False) else _partitive(role)
     return None
 
 
@@ -162,7 +170,33 @@ def slot_mention(folded: str, start: int, cue_start: int) -> Mention | None:
     first = _WORD_START.search(folded, start, cue_start)
     if first is None or folded.find('"', first.start(), cue_start) >= 0:
         return None
-    return mention_in_slot(folded, first.start(), cue_start)
+    return _speaking(mention_in_slot(folded, first.start(), cue_start))
+
+
+# Quantities that pick one or some out of a group after "of" ("one of the prosecutors").
+_PARTITIVE_ONE = frozenset({"one", "another"})
+_PARTITIVE_SOME = frozenset({"some", "many", "several", "two", "three", "four", "five", "both"})
+
+
+def _speaking(found: Mention | None) -> Mention | None:
+    """A loosely read mention, or None when it names no speaker (an event, a noun of
+    speech, an ordinal: :func:`~.speakers.names_no_speaker`)."""
+    if found is None or names_no_speaker(found):
+        return None
+    return _partitive(found)
+
+
+def _partitive(found: Mention) -> Mention:
+    """A quantity before "of" read whole: "one of the former prosecutors" is one person
+    the whole phrase describes, not "of the former prosecutors"; "some of the X" is part
+    of a group."""
+    first, _, rest = found.text.partition(" ")
+    quantity = first.lower()
+    if rest.startswith("of ") and (quantity in _PARTITIVE_ONE or quantity in _PARTITIVE_SOME):
+        if quantity in _PARTITIVE_ONE:
+            return attrs.evolve(found, name=found.text, kind=SpeakerKind.PERSON)
+        return attrs.evolve(found, name=found.text, head="group", kind=SpeakerKind.GROUP)
+    return found
 
 
 _SUBJECT_WORDS = 6  # words a loosely read subject may run before its verb

@@ -17,6 +17,8 @@ __all__ = [
     "AUXILIARIES",
     "IRREGULAR_PASTS",
     "NAMING_CUES",
+    "NON_SPEAKER_NOUNS",
+    "ORDINALS",
     "PERSON_NOUN_ENDINGS",
     "ROLE_ABBREVIATIONS",
     "SUBORDINATORS",
@@ -399,6 +401,34 @@ AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "iv
 # description of the person, not the person's name. Same source.
 PERSON_NOUN_ENDINGS = ("ee", "ist", "ian", "man", "woman")
 
+# Ordinals: "the first", "the latest" count things; after "the" and read as the head of a
+# loosely read speaker phrase they name no speaker ("The first taste the audience gets").
+# After "a" an ordinal is a fraction of a group ("a third said"), which stays a speaker.
+# From English grammar.
+ORDINALS = _words(
+    """
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    twentieth hundredth latest next penultimate
+    """
+)
+
+# Head nouns of abstract things, events and works, which a phrase read loosely between a
+# quote and its cue ('"...!" The Netflix drama follows', '"River Town," a movie about the
+# city') or after an inverted cue may end with but which never speak. A noun of speech
+# (:data:`SPEECH_NOUNS`, "a warning") is no speaker either, unless it is also a document
+# ("the statement said"). Compiled by hand from the wrongly read speakers of the PolNeAR
+# train split and general newswire style; extend with
+# ``register_speaker_words("non_speaker_nouns", ...)``.
+NON_SPEAKER_NOUNS = _words(
+    """
+    incident incidents episode event events performance performances exchange exchanges
+    back-and-forth spectacle scene taste impact effect effects record project projects
+    plan plans proposal proposals notion concept matter effort efforts move moves change
+    changes shift race price prices money popularity climate bloodshed advantage award
+    drama movie movies series sequel listing listings question questions attempt attempts
+    """
+)
+
 WORDS: dict[str, set[str]] = {
     "titles": TITLE_WORDS,
     "honorifics": HONORIFICS,
@@ -412,6 +442,8 @@ WORDS: dict[str, set[str]] = {
     "female_names": FEMALE_NAMES,
     "quantifiers": QUANTIFIERS,
     "speech_nouns": SPEECH_NOUNS,
+    "ordinals": ORDINALS,
+    "non_speaker_nouns": NON_SPEAKER_NOUNS,
 }
 
 

@@ -37,6 +37,7 @@ from ._speaker_phrase import (
     read_phrase,
 )
 from ._speaker_words import (
+    AUXILIARIES,
     DETERMINERS,
     FUNCTION_CAPS,
     PERSON_NOUN_ENDINGS,
@@ -49,7 +50,14 @@ from ._speaker_words import (
     register_speaker_words,
 )
 
-__all__ = ["Mention", "Offsets", "mention_after", "mention_before", "register_speaker_words"]
+__all__ = [
+    "Mention",
+    "Offsets",
+    "mention_after",
+    "mention_before",
+    "names_no_speaker",
+    "register_speaker_words",
+]
 
 _PIECE = 48  # characters per piece of a lazily read window (then up to the next space)
 
@@ -102,6 +110,41 @@ def _loose_phrase_start(toks: list[tuple[int, int, str]]) -> int | None:
                 return None  # the phrase must open a clause, not follow a verb or preposition
             return d if words[-1][:1].islower() else None
     return None
+
+
+# Words that open a clause or make a verb phrase: a phrase holding one after its first
+# word is no noun phrase ("The question of whether someone", "the party may host").
+_CLAUSE_WORDS = frozenset({"whether", "that", "how", "what", "why", "if", "be"}) | AUXILIARIES
+
+
+def names_no_speaker(mention: Mention, *, things: bool = True) -> bool:
+    """True when a phrase read as a role, group, anonymous source or document cannot be
+    a speaker: it holds a clause ("The question of whether someone"), or its head noun
+    (the last word, or the one before "of") is an ordinal after "the" ("The first"), a
+    noun of speech that is no document ("a warning", "His comments") or, when
+    ``things``, an abstract thing or event ("The performance", "Another back-and-forth").
+
+    >>> from newsrecords.models import SpeakerKind
+    >>> m = Mention(Offsets(0, 11), "The listing", "listing", "role", SpeakerKind.PERSON)
+    >>> names_no_speaker(m), names_no_speaker(attrs.evolve(m, text="The lawyer"))
+    (True, False)
+    """
+    if mention.head in ("name", "organization", "pronoun"):
+        return False
+    low = [bare_word(w) for w in mention.text.split()]
+    if any(w in _CLAUSE_WORDS for w in low[1:]):
+        return True
+    heads = {low[-1]} if low else set()
+    if "of" in low[1:]:
+        heads.add(low[low.index("of", 1) - 1])  # "the question of ...": the head is "question"
+    for head in heads:
+        if head in WORDS["ordinals"] and low[0] == "the":
+            return True  # (not "a third said", part of a group, nor "Obama's first five")
+        if head in WORDS["speech_nouns"] and head not in WORDS["document_nouns"]:
+            return True
+        if things and head in WORDS["non_speaker_nouns"]:
+            return True
+    return False
 
 
 _TAIL = 45  # characters read first before a cue; the rest of the window only when needed
