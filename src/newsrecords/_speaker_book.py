@@ -9,21 +9,21 @@ are dictionary or bisect operations, or scans of a bounded number of recent spea
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
 
 import attrs
 from pydantic import TypeAdapter
 
 from ._given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from ._name_shapes import full_name_pattern, name_keys, name_word, opens_name, surname_of
 from ._role_match import RoleWanted
 from ._speaker_phrase import Mention, Offsets, bare_word
 from ._speaker_words import (
     AGENT_NOUN_ENDINGS,
     FUNCTION_CAPS,
     PERSON_NOUN_ENDINGS,
-    PLACE_WORDS,
     PLAIN_HONORIFICS,
+    WEEKDAYS,
     WORDS,
 )
 from .models import Speaker, SpeakerKind
@@ -32,22 +32,6 @@ from .normalize import normalize_text
 __all__ = ["SpeakerBook"]
 
 _SPEAKER_LIST = TypeAdapter(list[Speaker])
-
-# Every alternative opens with an ASCII capital, written first so that the scan skips to
-# the next capital fast (about twice as fast as opening with a word boundary).
-_FULL_NAME = re.compile(
-    r"""
-    [A-Z](?<!\w.)                           # a capital that opens a word
-    (?:[a-z]{1,3}\.\s[A-Z])?                # an abbreviated title: "Sen. ", "Gov. "
-    [a-z\x80-\xff\u0300-\u036f]+            # (the rest of) the first name ("José", with
-    (?:-[A-Z][a-z]+)?                       # combining accents, or UTF-8 read as Latin-1)
-    (?:\s[A-Z]\.)?                          # optional middle initial
-    (?:\s[A-Z][a-z\x80-\xff\u0300-\u036f]+  # one or two more capitalised words
-       (?:-[A-Z][a-z]+)?){1,2}
-    (?![\w\x80-\xbf\u0300-\u036f])           # the end of a word ("Ramírez", "SarukhÃ¡n")
-    """,
-    re.VERBOSE,
-)
 
 
 def _repair_mojibake(name: str) -> str:
@@ -173,8 +157,11 @@ class SpeakerBook:
         self._scanned = True
         heads, titles = WORDS["organization_heads"], WORDS["titles"]
         hon = WORDS["honorifics"]
+        pattern = full_name_pattern(
+            frozenset(WORDS["name_particles"]), frozenset(WORDS["name_hyphen_particles"])
+        )
         carried, carried_at = "", -1  # "Vermont Sen. Bernie Sanders": the "Sen." of a match
-        for m in _FULL_NAME.finditer(self._text, self._start, self._end):
+        for m in pattern.finditer(self._text, self._start, self._end):
             words = m[0].split()
             honorifics: list[str] = []
             if m.start() == carried_at:
@@ -188,30 +175,58 @@ class SpeakerBook:
                     words = words[-1:]  # "Says Mr. Trump": "Mr." alone
                 carried, carried_at = " ".join(words) + ".", m.end() + 2
                 continue
-            while words:
-                low = words[0].lower()
-                bare = low.rstrip(".")
-                # (the look-ups of in_table("honorifics", ...) and bare_word, written out: this
-                # loop runs for every capitalised pair of an article)
-                if low in hon or bare in hon or low + "." in hon:
-                    honorifics.append(words[0])
-                elif bare not in FUNCTION_CAPS:
-                    break
-                words = words[1:]
-            if words and words[0].endswith("."):
-                words = words[1:]  # "Iraq. Joe Biden": the end of the last sentence
-            if len(words) < 2 or words[-1].lower() in heads:
-                continue  # "State Department", "White House"
-            if any(w in PLACE_WORDS or w.lower() in titles for w in words):
-                continue
+            named_after = False
+            if words[-1].lower() in heads or words[-1].lower() in WORDS["named_after_heads"]:
+                # "State Department", "White House": no name; "The Rachel Maddow Show":
+                # the person it is named after, when a given name opens the words
+                named_after, words = True, words[:-1]
+            # the name is the words after the last that cannot stand in one: a title
+            # ("Vice President Dora Kell Smith"), a function word ("But McConnell"), a
+            # place ("United States Hispanic"), a sentence's end ("Iraq. Joe Biden")
+            if len(words) > 1 and (
+                words[-1].lower() not in WEEKDAYS and _gender_of_given(words[-2]) is not None
+            ):
+                k = len(words) - 1  # "Larry King", "Theresa May": after a given name, a surname
+            else:
+                while len(words) > 1 and bare_word(words[-1]) in FUNCTION_CAPS:
+                    words = words[:-1]  # "met Hillary Clinton Monday"
+                k = len(words)
+            while k > 0 and name_word(words[k - 1], k == len(words), hon, titles):
+                if k < len(words) and words[k - 1].lower() in heads:
+                    break  # "Speaker of the House Newt Gingrich": a body before a name
+                k -= 1
+            while k < len(words) and not opens_name(words[k]):
+                k += 1  # "Mayor de Blasio": a particle opens no full name
+            if k > len(words) - 2:
+                continue  # one word: a surname, not a full name
+            # the title words right before the name ("Vice President"), not a body ("State
+            # Department", "House") nor the end of a sentence ("Iraq.", "Tuesday")
+            start = k
+            while start > 0 and (
+                (words[start - 1].lower() in titles or bare_word(words[start - 1]) in hon)
+                and words[start - 1].lower() not in heads
+            ):
+                start -= 1
+            honorifics.extend(words[start:k])
+            at = m.start() + sum(len(w) + 1 for w in words[:k])  # (words are one space apart)
+            words = words[k:]
+            if (named_after or words[0].lower() in WORDS["name_particles"]) and _gender_of_given(
+                words[0]
+            ) is None:
+                continue  # "Van Hollen said": a surname with its particle, no full name
+            if len(words) > 3:
+                capitals = sum(1 for w in words if w[:1].isupper() and not w.endswith("."))
+                if capitals > 4 or (capitals == 4 and _gender_of_given(words[0]) is None):
+                    continue  # a headline's run of capitals, not one name of four words
             if self._text.startswith(" ", m.end()) and self._describes(m.end() + 1, words[0]):
                 continue  # "a Platte River employee": a place or body describing a person
-            name, at = _repair_mojibake(" ".join(words)), m.start()
+            name = _repair_mojibake(" ".join(words))
             if honorifics and not all(bare_word(w) in PLAIN_HONORIFICS for w in honorifics):
                 self._titles.setdefault(name, " ".join(honorifics))
-            offsets, names = self._surnames.setdefault(name.rsplit(" ", 1)[-1], ([], []))
-            offsets.append(at)
-            names.append(name)
+            for key in name_keys(name):
+                offsets, names = self._surnames.setdefault(key, ([], []))
+                offsets.append(at)
+                names.append(name)
             self._name_offsets.append(at)
             self._names.append(name)
 
@@ -242,9 +257,19 @@ class SpeakerBook:
         i = bisect.bisect_right(offsets, at) - 1
         return names[i] if i >= 0 else names[0]
 
+    def _short_form(self, name: str) -> bool:
+        """Whether a name of several words is the short form of a full name written in the
+        article ("Van Hollen", "de Gaulle", "Wasserman Schultz"): it opens with a particle
+        or with a word no table knows as a given name ("Hillary Clinton" is a full name)."""
+        first = name.split(" ", 1)[0]
+        if not (first.lower() in WORDS["name_particles"] or _gender_of_given(first) is None):
+            return False
+        self._scan()
+        return name in self._surnames
+
     def _find_person(self, name: str) -> tuple[str, SpeakerKind] | None:
         """An existing person whose name ends with ``name`` (surname look-up)."""
-        key = self._by_surname.get(name.split()[-1])
+        key = self._by_surname.get(surname_of(name))
         return self.canonical(key) if key else None
 
     def resolve(self, mention: Mention) -> tuple[str, SpeakerKind] | None:
@@ -268,7 +293,7 @@ class SpeakerBook:
                 key = (mention.text.lower(), mention.kind)
         elif mention.head == "name" and mention.name:
             name = _repair_mojibake(mention.name)
-            if len(name.split()) == 1:
+            if len(name.split()) == 1 or self._short_form(name):
                 existing = self._find_person(name)
                 full = existing[0] if existing else self._full_name(name, mention.span.start)
                 name = full or name
@@ -297,7 +322,7 @@ class SpeakerBook:
         self._record(entry, mention)
         if key[1] is SpeakerKind.PERSON and not (mention.head == "role" and key[0] == mention.name):
             # (a role read as itself, "spokeswoman for Hillary Clinton", is no Clinton)
-            self._by_surname[key[0].split()[-1]] = key
+            self._by_surname[surname_of(key[0])] = key
         self.note(key)
         return key
 

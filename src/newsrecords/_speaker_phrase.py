@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import attrs
 
+from ._name_shapes import given_then_surname, is_name_particle, is_suffix
 from ._speaker_words import (
     BARE_NOUNS,
     DETERMINERS,
@@ -131,11 +132,33 @@ def phrase_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             # "He's claiming": the pronoun, without the contracted verb
             head = word.split("'")[0]
             out.append((m.start(), m.start() + len(head), head))
-        elif word[-1] == "." and len(word) > 4 and "." not in word[:-1]:
+        elif (
+            word[-1] == "."
+            and "." not in word[:-1]
+            and (len(word) > 4 or _short_surname(out, word))
+        ):
             out.append((m.start(), m.end() - 1, word[:-1]))  # a full stop, not "Sen."
         else:
             out.append((m.start(), m.end(), word))
     return out
+
+
+def _short_surname(before: list[tuple[int, int, str]], word: str) -> bool:
+    """A short word with a full stop after a known given name is a surname ending a
+    sentence ("said Jim Lee.", "said Theresa May."), not an abbreviation like "Jr.".
+
+    >>> _short_surname([(0, 3, "Jim")], "Lee."), _short_surname([(0, 3, "Jim")], "Jr.")
+    (True, False)
+    >>> _short_surname([(0, 4, "John")], "F.")
+    False
+    """
+    return (
+        bool(before)
+        and len(word) > 3  # not an initial: "John F. Kerry"
+        and not is_suffix(word)
+        and not in_table("honorifics", word)
+        and given_then_surname(before[-1][2], word)
+    )
 
 
 def bare_word(word: str) -> str:
@@ -157,14 +180,16 @@ def in_table(table: str, word: str) -> bool:
 def is_capitalised(word: str) -> bool:
     """A capitalised word that may belong to a name: not a function word that merely
     opens a sentence ("But", "However")."""
+    if word[:1].islower():
+        return "-" in word[:4] and is_name_particle(word)  # "al-Assad"
     return word[:1].isupper() and word.lower().rstrip(".") not in FUNCTION_CAPS
 
 
 def is_phrase_word(word: str) -> bool:
     """Could this word sit inside a speaker phrase (names, titles, role words)?"""
     low = word.lower()
-    if word[:1].isupper() and low.rstrip(".") not in FUNCTION_CAPS:
-        return True  # a capitalised word (as is_capitalised)
+    if is_capitalised(word):
+        return True
     return word.endswith("'s") or low in PHRASE_NOUNS or low in CONNECTORS
 
 
@@ -216,7 +241,7 @@ def classify_phrase(
         body = [body[0].lower()]  # "Critics said", "Officials say": a sentence-initial noun
     if len(body) == 1 and len(body[0]) > 4 and body[0].isupper():
         return None  # "WASHINGTON (AP)", "VIDEO": a dateline or a label, not a speaker
-    if is_capitalised(body[-1]):
+    if is_capitalised(body[-1]) or (len(body) > 1 and given_then_surname(body[-2], body[-1])):
         whole = " ".join(body)
         if whole.lower() in WORDS["organizations"] or (
             bare_word(body[-1]) in WORDS["organization_heads"]
@@ -224,15 +249,26 @@ def classify_phrase(
         ):
             return Mention(span, raw, whole, "organization", SpeakerKind.ORGANIZATION)
         k = len(body)
-        while (
-            k > 0
-            and is_capitalised(body[k - 1])
-            and not in_table("honorifics", body[k - 1])
-            and not (k < len(body) and in_table("titles", body[k - 1]))  # "Lawyer Ben Ortiz"
-            and not (k > 1 and body[k - 2].lower() == "of")  # "Secretary of State"
-            and not body[k - 1].lower().endswith(("'s", "s'"))  # "NBC's Dante Chinni"
+        while k > 0 and (
+            (  # a particle inside a name: "Charles de Gaulle"
+                k < len(body) and body[k - 1] in WORDS["name_particles"]
+            )
+            or (  # a surname that looks like a month or a modal: "Theresa May"
+                k == len(body) and k > 1 and given_then_surname(body[k - 2], body[k - 1])
+            )
+            or (
+                is_capitalised(body[k - 1])
+                and not in_table("honorifics", body[k - 1])
+                # "Lawyer Ben Ortiz", but "Martin Luther King Jr."
+                and not (
+                    k < len(body) and in_table("titles", body[k - 1]) and not is_suffix(body[k])
+                )
+                and not (k > 1 and body[k - 2].lower() == "of")  # "Secretary of State"
+                and not body[k - 1].lower().endswith(("'s", "s'"))  # "NBC's Dante Chinni"
+            )
         ):
             k -= 1
+
         if k == len(body) and len(body) > 1 and bare_word(body[-2]) in PLAIN_HONORIFICS:
             k -= 1  # "Mr. King": the name may look like a title
         name_words = body[k:]

@@ -428,6 +428,21 @@ NON_SPEAKER_NOUNS = _words(
     drama movie movies series sequel listing listings question questions attempt attempts
     """
 )
+# How English-language news writes personal names beyond "Given Surname" (general
+# newswire style, compiled by hand): lower-case particles inside a name ("Charles de Gaulle",
+# "Ludwig von Mises", "Mohammed bin Salman"; capitalised ones, "Van Hollen", are plain
+# capitalised words), the particle of a hyphened surname ("al-Assad", "el-Sisi"), the
+# suffixes after a surname ("Jr.", "III"), the prefixes before an inner capital
+# ("McConnell", "O'Rourke", "DeSantis", "VandeHei") and abbreviations that look like paired
+# initials but name a place ("U.S. Census" is no person "U.S. Census").
+NAME_PARTICLES = _words("van von der den ter de del della dela di da das dos du la le bin ibn")
+NAME_HYPHEN_PARTICLES = _words("al el")
+NAME_SUFFIXES = _words("jr. jr sr. sr ii iii iv")
+NAME_PREFIXES = _words("mc mac o' o\u2019 d' d\u2019 de di da du la le van vande von st")
+# What may be named after a person and follow the name ("The Rachel Maddow Show", "the
+# Clinton Foundation"): with an organisation head, such a word ends no full name.
+NAMED_AFTER_HEADS = _words("show program hour podcast act law doctrine prize award library")
+PLACE_INITIALS = _words("u.s u.n u.k e.u u.s.a") | {w for w in US_STATES if "." in w}  # "N.Y."
 
 WORDS: dict[str, set[str]] = {
     "titles": TITLE_WORDS,
@@ -444,6 +459,12 @@ WORDS: dict[str, set[str]] = {
     "speech_nouns": SPEECH_NOUNS,
     "ordinals": ORDINALS,
     "non_speaker_nouns": NON_SPEAKER_NOUNS,
+    "name_particles": NAME_PARTICLES,
+    "name_hyphen_particles": NAME_HYPHEN_PARTICLES,
+    "name_suffixes": NAME_SUFFIXES,
+    "name_prefixes": NAME_PREFIXES,
+    "place_initials": PLACE_INITIALS,
+    "named_after_heads": NAMED_AFTER_HEADS,
 }
 
 

@@ -14,6 +14,7 @@ from typing import Literal
 
 import attrs
 
+from ._name_shapes import given_then_surname, name_run_word
 from ._speaker_phrase import (
     CLAUSE_OPENERS,
     CONNECTORS,
@@ -197,6 +198,8 @@ def _read_before(
     # drop adverbs and time words between the speaker and the cue
     while toks:
         low = toks[-1][2].lower()
+        if len(toks) > 1 and given_then_surname(toks[-2][2], toks[-1][2]):
+            break  # "Theresa May said": a surname, not a modal
         if (
             low in SKIPPABLE_BEFORE_CUE
             or low in WEEKDAYS
@@ -292,7 +295,11 @@ def _read_before(
             return _Tail.NEED_MORE  # what stands before it decides
         return quantity  # "most said", "21 percent said": part of a group
     k = len(toks)
-    while k > 0 and is_phrase_word(toks[k - 1][2]):
+    while k > 0 and (
+        is_phrase_word(toks[k - 1][2])
+        # "de Gaulle said", "Theresa May said"
+        or name_run_word(toks, k - 1)
+    ):
         k -= 1
     for _ in range(2):  # "the four leaders": an article and a number
         if k > 0 and toks[k - 1][2].lower() in DETERMINERS:
@@ -395,6 +402,13 @@ def _describes_person_noun(caps: list[tuple[int, int, str]], word: str) -> bool:
     )
 
 
+def _continues_name(window: _LazyTokens, k: int) -> bool:
+    """:func:`name_run_word` for token ``k`` of a window read lazily (the token after it
+    read first, when there is one)."""
+    window.has(k + 1)
+    return name_run_word(window.toks, k)
+
+
 def mention_after(text: str, start: int, end: int) -> Mention | None:
     """The speaker phrase that opens ``text[start:end]`` (after an inverted cue).
 
@@ -410,7 +424,12 @@ def mention_after(text: str, start: int, end: int) -> Mention | None:
     k = 0
     while k < 2 and has(k) and toks[k][2].lower() in DETERMINERS:
         k += 1  # "the four leaders": an article and a number
-    while has(k) and is_phrase_word(toks[k][2]) and toks[k][2].lower() not in {"and"}:
+    while (
+        has(k)
+        and toks[k][2].lower() != "and"
+        # "said Charles de Gaulle", "said Theresa May"
+        and (is_phrase_word(toks[k][2]) or _continues_name(window, k))
+    ):
         k += 1
     loose = False
     if (
