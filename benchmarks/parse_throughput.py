@@ -16,9 +16,9 @@ parsed; and the PolNeAR texts, one call per text. For each, in one run, the figu
 * ``full parse_page``: the whole pipeline, quotes and actions included (issue 3's figure);
 * ``no indirect speech``: ``parse_page(text, indirect=False)``, quotations without reported
   speech;
-* ``no quotes`` / ``no actions`` / ``parser only``: ``parse_page`` with the quote
-  extractor, the action extractor, or both swapped for no-ops (the baselines: the gap to the
-  full figure is what each extractor costs inside the pipeline);
+* ``no quotes`` / ``no actions`` / ``parser only``: ``parse_page`` with ``quotes=False``,
+  ``actions=False`` or both (the baselines: the gap to the full figure is what each
+  extractor costs inside the pipeline);
 * ``inside full: ...``: the CPU time spent inside each extractor during full runs, and the
   rest (the page parser), read by a clock around each extractor call rather than by
   subtracting two figures;
@@ -49,8 +49,7 @@ import gc
 import json
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -93,11 +92,15 @@ class _StageClock:
         self.actions = 0.0
 
     def extract_quotes(
-        self, doc: Document, paragraphs: tuple[Span, ...], headline: Span | None = None
+        self,
+        doc: Document,
+        paragraphs: tuple[Span, ...],
+        headline: Span | None = None,
+        indirect: bool = True,
     ) -> QuoteResult:
         start = time.process_time()
         try:
-            return extract_quotes(doc, paragraphs, headline=headline)
+            return extract_quotes(doc, paragraphs, headline=headline, indirect=indirect)
         finally:
             self.quotes += time.process_time() - start
 
@@ -111,31 +114,16 @@ class _StageClock:
             self.actions += time.process_time() - start
 
 
-def _no_quotes(doc: object, paragraphs: object, headline: object = None) -> QuoteResult:
-    return QuoteResult((), ())
-
-
-def _no_actions(doc: object, paragraphs: object, published: object = None) -> tuple[()]:
-    return ()
-
-
-@contextmanager
-def _stubbed(*, quotes: bool = False, actions: bool = False) -> Iterator[None]:
-    """Swap the named extractors for no-ops inside ``parse_page``."""
-    with (
-        mock.patch("newsrecords.page.extract_quotes", _no_quotes if quotes else extract_quotes),
-        mock.patch("newsrecords.page.extract_actions", _no_actions if actions else extract_actions),
-    ):
-        yield
-
-
 def _extractor_calls(texts: list[str]) -> list[Call]:
     """The (document, paragraphs, headline, published) ``parse_page`` hands the extractors."""
     calls: list[Call] = []
     headlines: list[Span | None] = []
 
     def record_quotes(
-        doc: Document, paragraphs: tuple[Span, ...], headline: Span | None = None
+        doc: Document,
+        paragraphs: tuple[Span, ...],
+        headline: Span | None = None,
+        indirect: bool = True,
     ) -> QuoteResult:
         headlines.append(headline)
         return QuoteResult((), ())
@@ -169,20 +157,22 @@ def _figures(texts: list[str], rounds: int) -> float:
         for text in texts:
             parse_page(text)
 
-    def stubbed(stubs: dict[str, bool]) -> Callable[[], None]:
+    def leaving_out(
+        *, quotes: bool = True, indirect: bool = True, actions: bool = True
+    ) -> Callable[[], None]:
         def run() -> None:
-            with _stubbed(**stubs):
-                parse_all()
+            for text in texts:
+                parse_page(text, quotes=quotes, indirect=indirect, actions=actions)
 
         return run
 
     variants: dict[str, Callable[[], Any]] = {
         "floor (fold + lines)": lambda: [split_lines(t, fold(t)) for t in texts],
         "full parse_page": parse_all,
-        "no indirect speech": lambda: [parse_page(t, indirect=False) for t in texts],
-        "no quotes": stubbed({"quotes": True}),
-        "no actions": stubbed({"actions": True}),
-        "parser only": stubbed({"quotes": True, "actions": True}),
+        "no indirect speech": leaving_out(indirect=False),
+        "no quotes": leaving_out(quotes=False),
+        "no actions": leaving_out(actions=False),
+        "parser only": leaving_out(quotes=False, actions=False),
     }
     best = dict.fromkeys(variants, float("inf"))
     clocked = (float("inf"), 0.0, 0.0)  # total, quotes, actions of the fastest clocked run
