@@ -13,8 +13,8 @@ is there) it prints, as CPU time (best of ``--rounds``, measured round-robin):
 
 * ``full parse_page`` today, and ``without quotes`` (the page parser and the
   action extractor, which every quote design leaves as they are);
-* ``quote budget at 2 MB/s``: the time left for quotes, the target's time minus the
-  figure above;
+* ``quote budget at 2 MB/s``: the time left for quotes (the target's time minus the
+  figure above), and what of it the floors below leave per cue for attribution rules;
 * ``floor: cues + look-back``: the article-wide cue regex the extractor runs today
   over every article's paragraphs, and for each cue the eight words before it split off
   and looked up in a set, which is less than any attribution rule can do;
@@ -124,7 +124,9 @@ def _floor(texts: list[str], rounds: int) -> None:
     cues = _records(calls)
     print(f"  cues: {cues:,}, one every {chars // max(1, cues)} characters")
     if budget > 0:
-        _report("quote budget at 2 MB/s", chars, budget, full)
+        per_cue = (budget - floors) / max(1, cues) * 1e6
+        left = f"{per_cue:.0f} µs per cue left for rules" if per_cue > 0 else "no time for rules"
+        print(f"  quote budget at 2 MB/s: {budget:.2f} s; floors {floors:.2f} s; {left}")
     else:
         print("  quote budget at 2 MB/s: none (the rest of parse_page alone is slower)")
     _report("best full figure", chars, best["without quotes"] + floors, full)
