@@ -53,6 +53,7 @@ from ._cue_subject import (
     after_verb_word,
     has_subject,
     infinitive,
+    not_a_report,
     noun_use,
     plural_subject,
 )
@@ -185,6 +186,8 @@ def find_all_indirect(
             continue  # '..., '' said X': the attribution of a quote the marks finder missed
         if folded.endswith("according to ", max(start, cue_start - 13), cue_start):
             continue  # "according to reports": the source of another cue's content
+        if not_a_report(folded, start, cue_start, cue_end, word):
+            continue  # "can be found here", "a talk show": the cue word reports nothing
         if (
             word in NOUN_LIKE
             and noun_use(folded, start, cue_start)
