@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from ._given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from ._speaker_words import FUNCTION_CAPS, PLACE_WORDS, WORDS
+from ._speaker_words import FUNCTION_CAPS, PLACE_WORDS, WEEKDAYS, WORDS
 
 __all__ = [
     "INITIALS",
+    "first_of_two_surnames",
     "full_name_pattern",
+    "given_name_opening",
     "given_then_surname",
+    "headline_names",
     "is_given_name",
     "is_initials",
     "is_name_particle",
@@ -29,6 +33,7 @@ __all__ = [
     "name_run_word",
     "name_word",
     "opens_name",
+    "repair_mojibake",
     "surname_of",
 ]
 
@@ -166,6 +171,31 @@ def name_keys(name: str) -> list[str]:
     return keys
 
 
+def first_of_two_surnames(name: str) -> str | None:
+    """The first of two surnames after known given names ("Melba Acosta Febo" -> "Acosta",
+    the Spanish and Portuguese paternal surname a later mention may give alone); none when
+    a word is an initial, a particle or a suffix, or when no given name opens the name.
+
+    >>> first_of_two_surnames("Melba Acosta Febo")
+    'Acosta'
+    >>> first_of_two_surnames("Juan Carlos Varela Rodriguez")
+    'Varela'
+    >>> first_of_two_surnames("Mary Ann Smith"), first_of_two_surnames("George W. Bush")
+    (None, None)
+    """
+    words = name.split()
+    if len(words) < 3 or not is_given_name(words[0]):
+        return None
+    j = 1
+    while j < len(words) and is_given_name(words[j]):
+        j += 1  # "José Luis": given names
+    if len(words) - j != 2:
+        return None
+    first, last = words[j], words[j + 1]
+    plain = all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in (first, last))
+    return first if plain and not is_suffix(last) else None
+
+
 # A capitalised word of a name: "Psaki", "José" (with combining accents, or UTF-8 read as
 # Latin-1), "McConnell" / "O'Rourke" (an inner capital after a short prefix, checked by
 # known_inner_capital), "Ocasio-Cortez". Every repetition is bounded, and each part opens
@@ -245,3 +275,77 @@ def opens_name(word: str) -> bool:
     (True, False, True)
     """
     return word[:1].isupper() and not is_suffix(word)
+
+
+def given_name_opening(words: list[str], k: int) -> int:
+    """Where a name opens in ``words[k:]`` (at least three words): at the first known given
+    name that leaves a surname after it, when only plain capitalised words come before it
+    ("Health Hillary Clinton" in a Title Case line -> 1); else at ``k``.
+
+    >>> given_name_opening(["Health", "Hillary", "Clinton"], 0)
+    1
+    >>> given_name_opening(["Sarah", "Huckabee", "Sanders"], 0)
+    0
+    """
+    for j in range(k, len(words) - 1):
+        word = words[j]
+        if j > k and is_given_name(word):
+            return j
+        if not (word[1:].isalpha() and word[1:].islower()):
+            return k  # an initial, a particle, an inner capital: part of the name
+    return k
+
+
+def headline_names(
+    words: list[str], at: int, hon: set[str], titles: set[str]
+) -> list[tuple[int, str]]:
+    """The full names, with their offsets, in a headline's run of capitals starting at
+    ``at``: in Title Case every word is capitalised, so only a known given name and the one
+    name word after it are taken ("Stealth Over Health: Hillary Clinton Was Headed" reads
+    "Hillary Clinton").
+
+    >>> headline_names(["Why", "Voters", "Trust", "Joan", "Hadley"], 10, set(), set())
+    [(27, 'Joan Hadley')]
+    """
+    found: list[tuple[int, str]] = []
+    i = 0
+    while i < len(words) - 1:
+        given, surname = words[i], words[i + 1]
+        if (
+            is_given_name(given)
+            and surname[1:].isalpha()
+            and name_word(surname, True, hon, titles)
+            and surname.lower() not in WEEKDAYS
+        ):
+            found.append((at + sum(len(w) + 1 for w in words[:i]), f"{given} {surname}"))
+            i += 2
+        else:
+            i += 1
+    return found
+
+
+_MOJIBAKE_LEADS = frozenset("ÂÃÄÅ")  # what the lead byte of an accented letter reads as
+
+
+def repair_mojibake(name: str) -> str:
+    """A name whose UTF-8 bytes were read as Latin-1 or Windows-1252, once or twice, spelled
+    right ("FranÃ§ois" -> "François"); any other name as it is.
+
+    >>> repair_mojibake("FranÃ§ois Hollande"), repair_mojibake("José"), repair_mojibake("Ed")
+    ('François Hollande', 'José', 'Ed')
+    """
+    if name.isascii():
+        return name
+    fixed = unicodedata.normalize("NFC", name)  # (a decomposed copy: "A" + a combining tilde)
+    for _ in range(2):
+        if not any(c in _MOJIBAKE_LEADS for c in fixed):
+            break
+        for codec in ("cp1252", "latin-1"):
+            try:
+                fixed = fixed.encode(codec).decode("utf-8")
+                break
+            except UnicodeError:
+                continue
+        else:
+            return name  # not mojibake: a real "Ã" or "Â"
+    return fixed

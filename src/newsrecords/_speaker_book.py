@@ -9,14 +9,30 @@ are dictionary or bisect operations, or scans of a bounded number of recent spea
 from __future__ import annotations
 
 import bisect
-import unicodedata
+import re
 
 import attrs
 from pydantic import TypeAdapter
 
-from ._given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from ._name_shapes import full_name_pattern, name_keys, name_word, opens_name, surname_of
+from ._name_shapes import (
+    first_of_two_surnames,
+    full_name_pattern,
+    given_name_opening,
+    headline_names,
+    name_keys,
+    name_word,
+    opens_name,
+    repair_mojibake,
+    surname_of,
+)
 from ._role_match import RoleWanted
+from ._speaker_gender import (
+    PRONOUN_GENDER,
+    gender_of,
+    gender_of_given,
+    gender_of_name,
+    honorific_gender,
+)
 from ._speaker_phrase import Mention, Offsets, bare_word
 from ._speaker_words import (
     AGENT_NOUN_ENDINGS,
@@ -34,69 +50,18 @@ __all__ = ["SpeakerBook"]
 _SPEAKER_LIST = TypeAdapter(list[Speaker])
 
 
-def _repair_mojibake(name: str) -> str:
-    """A name whose UTF-8 bytes were read as Latin-1 or Windows-1252, once or twice, spelled
-    right ("FranÃ§ois" -> "François"); any other name as it is.
-
-    >>> _repair_mojibake("FranÃ§ois Hollande"), _repair_mojibake("José"), _repair_mojibake("Ed")
-    ('François Hollande', 'José', 'Ed')
-    """
-    if name.isascii():
-        return name
-    fixed = unicodedata.normalize("NFC", name)  # (a decomposed copy: "A" + a combining tilde)
-    for _ in range(2):
-        if not any(c in _MOJIBAKE_LEADS for c in fixed):
-            break
-        for codec in ("cp1252", "latin-1"):
-            try:
-                fixed = fixed.encode(codec).decode("utf-8")
-                break
-            except UnicodeError:
-                continue
-        else:
-            return name  # not mojibake: a real "Ã" or "Â"
-    return fixed
-
-
-_MOJIBAKE_LEADS = frozenset("ÂÃÄÅ")  # what the lead byte of an accented letter reads as
+# The head of a title that takes its office after "of" ("Secretary of State John Kerry",
+# "Speaker of the House Paul Ryan"), read in the few characters before a run of capitals
+_TITLE_OF = re.compile(
+    r"""
+    (?<![\w.])([A-Z][a-z]+)                # the title's head: "Secretary", "Speaker"
+    \ of(?:\ the)?\ \Z                      # "of" or "of the", right before the run
+    """,
+    re.VERBOSE,
+)
+_TITLE_OF_REACH = 24  # characters read back for it: "Commissioner of the " fits
 _RECENT_PERSONS = 8  # how many recent speakers a pronoun may reach back to
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
-
-
-def _gender_of(mention: Mention) -> str | None:
-    """Gender a mention states: the pronoun itself, "Mr"/"Ms", "spokeswoman"...
-
-    The pronoun's resolution is recorded too, so a later "she" prefers the person a
-    previous "she" was read as.
-    """
-    if mention.head == "pronoun":
-        return _PRONOUN_GENDER.get(mention.noun or "")
-    for word in mention.text.lower().replace(".", " ").split():
-        if word in {"mr", "sir"} or (word.endswith(("man", "men")) and word != "human"):
-            return "m"
-        if word in {"ms", "mrs", "miss", "madam", "dame"} or word.endswith(("woman", "women")):
-            return "f"
-    return None
-
-
-def _gender_of_name(name: str) -> str | None:
-    """Gender from a full name's given name ("Jen Psaki" -> "f"), when the tables know it:
-    the hand tables first (users extend them), then the census-style lists.
-
-    >>> _gender_of_name("Jen Psaki"), _gender_of_name("Gabriela Ortiz"), _gender_of_name("Psaki")
-    ('f', 'f', None)
-    """
-    words = name.split()
-    return _gender_of_given(words[0]) if len(words) > 1 else None
-
-
-def _gender_of_given(word: str) -> str | None:
-    given = word.lower()
-    if given in WORDS["male_names"]:
-        return "m"
-    if given in WORDS["female_names"]:
-        return "f"
-    return "m" if given in MALE_GIVEN_NAMES else "f" if given in FEMALE_GIVEN_NAMES else None
+_GENDER_REACH = 8  # how many full names sharing a surname an honorific may pass over
 
 
 def _may_be_person(subject: Mention) -> bool:
@@ -131,10 +96,19 @@ class _Entry:
 class SpeakerBook:
     """The speakers of one article, with the look-ups that resolve later mentions."""
 
-    def __init__(self, folded: str, start: int, end: int, original: str | None = None) -> None:
+    def __init__(
+        self,
+        folded: str,
+        start: int,
+        end: int,
+        original: str | None = None,
+        headline: tuple[int, int] | None = None,
+    ) -> None:
         self._entries: dict[tuple[str, SpeakerKind], _Entry] = {}
         self._order: list[tuple[str, SpeakerKind]] = []
         self._text, self._start, self._end = folded, start, end
+        # a headline before the body: its full names resolve the body's surnames
+        self._headline = headline if headline is not None and headline[1] <= start else None
         self._original = original if original is not None else folded  # for display aliases
         self._scanned = False
         # surname -> sorted offsets and full names, from every full name in the article
@@ -161,6 +135,17 @@ class SpeakerBook:
             frozenset(WORDS["name_particles"]), frozenset(WORDS["name_hyphen_particles"])
         )
         carried, carried_at = "", -1  # "Vermont Sen. Bernie Sanders": the "Sen." of a match
+        # "Acosta" of "Melba Acosta Febo": kept apart, used only when no other name ends so
+        paternal: dict[str, tuple[list[int], list[str]]] = {}
+        if self._headline is not None:
+            # (only a given name and a surname: the body's "Kerry" reads the headline's
+            # "John Kerry"; the body's own full names, written later, come first after them)
+            for m in pattern.finditer(self._text, *self._headline):
+                for at, name in headline_names(m[0].split(), m.start(), hon, titles):
+                    for key in name_keys(repair_mojibake(name)):
+                        offsets, names = self._surnames.setdefault(key, ([], []))
+                        offsets.append(at)
+                        names.append(repair_mojibake(name))
         for m in pattern.finditer(self._text, self._start, self._end):
             words = m[0].split()
             honorifics: list[str] = []
@@ -184,7 +169,7 @@ class SpeakerBook:
             # ("Vice President Dora Kell Smith"), a function word ("But McConnell"), a
             # place ("United States Hispanic"), a sentence's end ("Iraq. Joe Biden")
             if len(words) > 1 and (
-                words[-1].lower() not in WEEKDAYS and _gender_of_given(words[-2]) is not None
+                words[-1].lower() not in WEEKDAYS and gender_of_given(words[-2]) is not None
             ):
                 k = len(words) - 1  # "Larry King", "Theresa May": after a given name, a surname
             else:
@@ -199,6 +184,10 @@ class SpeakerBook:
                 k += 1  # "Mayor de Blasio": a particle opens no full name
             if k > len(words) - 2:
                 continue  # one word: a surname, not a full name
+            if len(words) - k > 2 and gender_of_given(words[k]) is None:
+                # "Health Hillary Clinton" in a Title Case line: the name opens at the
+                # first known given name after words that are none
+                k = given_name_opening(words, k)
             # the title words right before the name ("Vice President"), not a body ("State
             # Department", "House") nor the end of a sentence ("Iraq.", "Tuesday")
             start = k
@@ -208,27 +197,41 @@ class SpeakerBook:
             ):
                 start -= 1
             honorifics.extend(words[start:k])
+            if k and start in (0, k):
+                # "Secretary of State John Kerry", "Speaker of the House Paul Ryan": the
+                # words of the run before the name are the office of a title before it
+                head = _TITLE_OF.search(self._text, max(0, m.start() - _TITLE_OF_REACH), m.start())
+                if head is not None and head[1].lower() in titles:
+                    honorifics = [head[0] + " ".join(words[:k])]
             at = m.start() + sum(len(w) + 1 for w in words[:k])  # (words are one space apart)
             words = words[k:]
-            if (named_after or words[0].lower() in WORDS["name_particles"]) and _gender_of_given(
+            if (named_after or words[0].lower() in WORDS["name_particles"]) and gender_of_given(
                 words[0]
             ) is None:
                 continue  # "Van Hollen said": a surname with its particle, no full name
             if len(words) > 3:
                 capitals = sum(1 for w in words if w[:1].isupper() and not w.endswith("."))
-                if capitals > 4 or (capitals == 4 and _gender_of_given(words[0]) is None):
+                if capitals > 4 or (capitals == 4 and gender_of_given(words[0]) is None):
                     continue  # a headline's run of capitals, not one name of four words
             if self._text.startswith(" ", m.end()) and self._describes(m.end() + 1, words[0]):
                 continue  # "a Platte River employee": a place or body describing a person
-            name = _repair_mojibake(" ".join(words))
+            name = repair_mojibake(" ".join(words))
             if honorifics and not all(bare_word(w) in PLAIN_HONORIFICS for w in honorifics):
                 self._titles.setdefault(name, " ".join(honorifics))
             for key in name_keys(name):
                 offsets, names = self._surnames.setdefault(key, ([], []))
                 offsets.append(at)
                 names.append(name)
+            first = first_of_two_surnames(name)
+            if first is not None:
+                offsets, names = paternal.setdefault(first, ([], []))
+                offsets.append(at)
+                names.append(name)
             self._name_offsets.append(at)
             self._names.append(name)
+        for first, (offsets, names) in paternal.items():
+            if first not in self._surnames and len(set(names)) == 1:
+                self._surnames[first] = (offsets, names)
 
     def _describes(self, at: int, first: str) -> bool:
         """The lower-case word at ``at`` is a person noun ("employee") and ``first``, the
@@ -239,30 +242,47 @@ class SpeakerBook:
             word.islower()
             and word.endswith(PERSON_NOUN_ENDINGS)
             and word not in WORDS["organization_heads"]
-            and _gender_of_given(first) is None
+            and gender_of_given(first) is None
         )
 
     def knows_surname(self, word: str) -> bool:
-        """True when ``word`` ends a full name written somewhere in the article."""
+        """True when ``word`` ends a full name written somewhere in the article, or in
+        the headline before it.
+
+        >>> text = "Why Voters Trust Joan Hadley\\n\\nHadley said so."
+        >>> book = SpeakerBook(text, 30, len(text), headline=(0, 28))
+        >>> book.knows_surname("Hadley"), book._full_name("Hadley", 30)
+        (True, 'Joan Hadley')
+        """
         self._scan()
-        word = _repair_mojibake(word)
+        word = repair_mojibake(word)
         return word in self._surnames or word in self._by_surname
 
-    def _full_name(self, surname: str, at: int) -> str | None:
+    def _full_name(self, surname: str, at: int, gender: str | None = None) -> str | None:
+        """The full name ending in ``surname`` written last before ``at`` (else the first
+        one after it); with a ``gender``, the nearest one whose given name does not say
+        the other gender, or none."""
         self._scan()
         found = self._surnames.get(surname)
         if found is None:
             return None
         offsets, names = found
         i = bisect.bisect_right(offsets, at) - 1
-        return names[i] if i >= 0 else names[0]
+        if gender is None:
+            return names[i] if i >= 0 else names[0]
+        # (a handful of names share a surname in one article: the walk is short)
+        # the nearest few only, so a page of a thousand "Mr. Smith"s stays linear
+        stop = i - _GENDER_REACH
+        before = names[i:stop:-1] if stop >= 0 else names[i::-1] if i >= 0 else []
+        nearest_first = [*before, *names[i + 1 : i + 1 + _GENDER_REACH]]
+        return next((n for n in nearest_first if gender_of_name(n) in (gender, None)), None)
 
     def _short_form(self, name: str) -> bool:
         """Whether a name of several words is the short form of a full name written in the
         article ("Van Hollen", "de Gaulle", "Wasserman Schultz"): it opens with a particle
         or with a word no table knows as a given name ("Hillary Clinton" is a full name)."""
         first = name.split(" ", 1)[0]
-        if not (first.lower() in WORDS["name_particles"] or _gender_of_given(first) is None):
+        if not (first.lower() in WORDS["name_particles"] or gender_of_given(first) is None):
             return False
         self._scan()
         return name in self._surnames
@@ -292,10 +312,15 @@ class SpeakerBook:
             if key is None:
                 key = (mention.text.lower(), mention.kind)
         elif mention.head == "name" and mention.name:
-            name = _repair_mojibake(mention.name)
+            name = repair_mojibake(mention.name)
             if len(name.split()) == 1 or self._short_form(name):
+                # "Mr. Trump" is not Ivanka Trump, "Mrs. Clinton" not Bill Clinton: an
+                # honorific's gender passes over a full name of the other gender
+                said = honorific_gender(mention)
                 existing = self._find_person(name)
-                full = existing[0] if existing else self._full_name(name, mention.span.start)
+                if existing and said and self._entries[existing].gender not in (said, None):
+                    existing = None
+                full = existing[0] if existing else self._full_name(name, mention.span.start, said)
                 name = full or name
             else:
                 existing = self._find_person(name)
@@ -318,7 +343,7 @@ class SpeakerBook:
         if key[1] is SpeakerKind.PERSON and entry.gender is None:
             # (a given name tells only of a name: "Lincoln actor" is a role, not a Lincoln)
             named = mention.head in ("name", "pronoun")
-            entry.gender = _gender_of(mention) or (_gender_of_name(entry.name) if named else None)
+            entry.gender = gender_of(mention) or (gender_of_name(entry.name) if named else None)
         self._record(entry, mention)
         if key[1] is SpeakerKind.PERSON and not (mention.head == "role" and key[0] == mention.name):
             # (a role read as itself, "spokeswoman for Hillary Clinton", is no Clinton)
@@ -354,9 +379,9 @@ class SpeakerBook:
             return key
         if mention.kind is not SpeakerKind.PERSON or not _may_be_person(subject):
             return self.resolve(mention)
-        wanted = _PRONOUN_GENDER.get(mention.noun or "")
-        stated = _gender_of(subject) or (
-            _gender_of_name(subject.name or "") if subject.head == "name" else None
+        wanted = PRONOUN_GENDER.get(mention.noun or "")
+        stated = gender_of(subject) or (
+            gender_of_name(subject.name or "") if subject.head == "name" else None
         )
         if wanted is not None and stated not in (wanted, None):
             return self.resolve(mention)
@@ -372,7 +397,7 @@ class SpeakerBook:
     def _by_pronoun(self, pronoun: str) -> tuple[str, SpeakerKind] | None:
         """The recent person "he" or "she" most likely means: the latest one not known
         to be of the other gender, else the latest one."""
-        wanted = _PRONOUN_GENDER.get(pronoun)
+        wanted = PRONOUN_GENDER.get(pronoun)
         if wanted is None:
             return self._last_person
         for key in reversed(self._recent):

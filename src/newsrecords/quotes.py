@@ -321,7 +321,8 @@ def extract_quotes(
     if not paragraphs:
         return QuoteResult((), ())
     folded = doc.folded
-    book = SpeakerBook(folded, paragraphs[0].start, paragraphs[-1].end, doc.text)
+    head = (headline.start, headline.end) if headline is not None else None
+    book = SpeakerBook(folded, paragraphs[0].start, paragraphs[-1].end, doc.text, head)
     # one scan for cues over the whole article; paragraphs with neither a cue nor a quote
     # mark (most of a long page) are then skipped without further work
     cue_hits = list(scan_pattern().finditer(folded, paragraphs[0].start, paragraphs[-1].end))
