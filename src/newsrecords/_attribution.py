@@ -15,9 +15,10 @@ import attrs
 from ._cue_words import SPEAKER_AFTER, cue_pattern
 from ._loose_mention import loose_subject, mention_after_cue, slot_mention
 from ._quote_marks import QuoteMarks
+from ._quote_terms import title_case
 from ._sentence_subject import sentence_subject, verb_follows_subject
 from ._speaker_phrase import RELATIVES
-from ._speaker_words import PREPOSITIONS, SUBORDINATORS
+from ._speaker_words import PREPOSITIONS, SUBORDINATORS, TERM_MARKERS
 from ._text_scan import last_char, only_punct
 from .models import QuoteKind, SpeakerKind
 from .speakers import Mention, Offsets, mention_after, mention_before
@@ -50,6 +51,7 @@ _AND_AUXILIARY = re.compile(
     re.VERBOSE,
 )  # "Trump has made his wealth a centerpiece of his campaign and has boasted"
 _AS_SAYING = re.compile(r"\s+as\s+saying\b")  # "quoted X as saying"
+_AS_AFTER = re.compile(r"\s+as\b")  # "described the impact as": the words before are an object
 _ANY_VERB = re.compile(
     r"""
     \b(
@@ -95,6 +97,11 @@ def attribute_after(
         mention = mention_after_cue(folded, m.end(), end)
         if mention is None:
             return None
+        describing = m[0] not in _INVERTING_CUES and m[0] != "quoted"
+        if describing and _AS_AFTER.match(folded, mention.span.end, end):
+            # '"terrible," denounced her record as ...': a verb of describing with "as"
+            # after its object; the subject before the verb speaks, never the object
+            return None
         # "Reuters quoted X as saying": X speaks, not Reuters
         if m[0] == "quoted" and not _AS_SAYING.match(folded, mention.span.end, end):
             return None
@@ -123,7 +130,16 @@ def attribute_after(
         # '"kind of riding the fence" until Haley said': a clause of its own (not one
         # closed by a comma before the speaker: '"I held" families before leaving, he said')
         return None
+    if _coordinate(folded, start, mention.span.start):
+        return None
     return mention, cue
+
+
+def _coordinate(folded: str, start: int, at: int) -> bool:
+    """Whether "and" or "but" opens the clause of the subject at ``at``, after a quote
+    ending at ``start`` ('... as "a six-lane highway," and Johnson talks about'): a
+    clause of its own, whose subject says what follows, not the quote before it."""
+    return folded[start:at].rpartition(",")[2].split()[-1:] in (["and"], ["but"])
 
 
 def _uncued_after(
@@ -145,6 +161,8 @@ def _uncued_after(
         mention = mention_after_cue(folded, verb.end(1), end)
         return (mention, cue) if mention and mention.head == "name" else None
     mention = mention_before(folded, start, verb.start(1))
+    if mention is not None and _coordinate(folded, start, mention.span.start):
+        return None
     if mention is None or not only_punct(folded, start, mention.span.start):
         mention = slot_mention(folded, start, verb.start(1))  # '"...," an angry Hollande retorted'
     return (mention, cue) if mention is not None else None
@@ -218,6 +236,16 @@ def speaker_for_cue(folded: str, start: int, end: int, cue: re.Match[str]) -> Me
     word = " ".join(cue[0].split()).lower()
     if word in SPEAKER_AFTER or word == "quoted":
         return mention_after_cue(folded, cue.end(), end)
+    if word in _NAMING_WORDS and _title_follows(folded, cue.end(), end):
+        # 'his campaign aired a short film called "Tenemos Familias"': the phrase before
+        # names the thing the title belongs to, not anyone quoted; whoever made the
+        # thing, the sentence's subject, chose the title (a name or pronoun coins one; with
+        # no subject read, the phrase is kept, a known gap)
+        named = mention_before(folded, start, cue.start())
+        if named is None or named.head not in ("name", "pronoun"):
+            maker = sentence_subject(folded, start, cue.start())
+            if maker is not None and named is not None and maker.span.start < named.span.start:
+                return maker
     before = folded[max(start, cue.start() - 8) : cue.start()].rstrip()
     if word == "asked" and (before.split() or [""])[-1] in _PASSIVE_AUXILIARIES:
         # "Sanders was asked by host Bill Maher, "...?"": the question is the asker's,
@@ -278,6 +306,21 @@ def speaker_for_cue(folded: str, start: int, end: int, cue: re.Match[str]) -> Me
     if mention is None and only_punct(folded, start, cue.start()) and not _participle(word):
         mention = mention_after_cue(folded, cue.end(), end)
     return mention
+
+
+_NAMING_WORDS = TERM_MARKERS  # "called", "dubbed", "titled": cues of naming, not of chanting
+_TITLE_REACH = 100  # characters of a title in quotes read after a naming cue
+
+
+def _title_follows(folded: str, at: int, end: int) -> bool:
+    """A title-case quotation right after a naming cue at ``at`` (' called "Tenemos
+    Familias"'), with ``end`` where the quotation opens."""
+    opening = folded[at:end]
+    if not only_punct(folded, at, end) or ('"' not in opening and folded[end : end + 1] != '"'):
+        return False
+    content = end + 1 if folded[end : end + 1] == '"' else at + opening.index('"') + 1
+    close = folded.find('"', content, content + _TITLE_REACH)
+    return close > content and title_case(folded[content:close].split())
 
 
 # Cues that, set off by a comma, invert with the speaker after them: '"A challenge" for

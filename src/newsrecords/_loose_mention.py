@@ -7,7 +7,9 @@ The cue has already placed a speaker there, so describing words may come before 
 capitalised name, a place after "of" is dropped and an appositive name set off by commas
 is the speaker. A phrase that names no speaker (an event, a noun of speech, a clause:
 :func:`.speakers.names_no_speaker`) is dropped between a quote and its cue and after an
-inverted cue. Split from :mod:`._attribution`, which calls these readers.
+inverted cue; a sentence's subject that names none gives way to the subject a reader
+takes instead (:func:`speaking_subject`). Split from :mod:`._attribution`, which calls
+these readers.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from ._speaker_phrase import (
     mention_in_slot,
     org_label,
     phrase_tokens,
+    pronoun_mention,
 )
 from ._speaker_words import (
     AUXILIARIES,
@@ -36,12 +39,15 @@ from ._speaker_words import (
     LOOSE_SUBJECT_OPENERS,
     MODIFIER_ONLY,
     NOT_SPEAKERS,
+    SUBORDINATORS,
+    WORDS,
 )
+from ._text_scan import only_punct
 from ._word_tables import word_trie
 from .models import SpeakerKind
 from .speakers import mention_after, names_no_speaker
 
-__all__ = ["loose_subject", "mention_after_cue", "slot_mention"]
+__all__ = ["loose_subject", "mention_after_cue", "slot_mention", "speaking_subject"]
 
 
 # Words that end a speaker phrase read after an inverted cue ('," said X who ...').
@@ -231,5 +237,126 @@ def loose_subject(folded: str, start: int, end: int) -> Mention | None:
             # subject's own verb came first, or the verb belongs to a relative clause
             return None
         if _LOOSE_VERB.match(folded, w.end(), w.end() + 40):
-            return mention_in_slot(folded, words[0].start(), w.end())
+            found = mention_in_slot(folded, words[0].start(), w.end())
+            return None if found is None else speaking_subject(folded, found, end)
     return None
+
+
+# A possessive opening a subject, as the subject pronoun that stands for its owner ("His
+# comments came ...": he chose the words).
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "our": "we", "my": "i"}
+_NEXT_CLAUSE_REACH = 160  # characters from a subject that names no speaker to the next comma
+_NEXT_CLAUSE_OPENER = re.compile(rf"\s*(?:(?:{word_trie(SUBORDINATORS)})\s+)?")  # ", when X"
+
+
+def speaking_subject(folded: str, found: Mention, end: int) -> Mention | None:
+    """``found``, a sentence's subject, or when it names no speaker
+    (:func:`~.speakers.names_no_speaker`: "The first taste ...", "His comments came")
+    the subject a reader takes instead: the owner of a noun of speech ("His comments
+    came ..." is his; "the inconsistencies between her claim that she ..." hers) or the
+    subject of the next clause, with its verb (", when Sanders protesters interrupted
+    her speech, shouting"); None when none stands there before ``end``.
+
+    An abstract thing or event ("The performance prompted ...") gives way only to a
+    subject found after it; with none it is kept, since dropping it loses more matched
+    quotes than it fixes (the words around rarely name anyone else)."""
+    if not names_no_speaker(found):
+        return found
+    instead = (
+        _clause_subject(folded, found, end)
+        or _next_clause_subject(folded, found.span.end, end)
+        or _last_speech_owner(folded, found.span.end, end)
+    )
+    if not names_no_speaker(found, things=False):
+        return instead or found  # a thing or an event
+    first, _, rest = found.text.partition(" ")
+    if rest.split()[-1:] and _is_speech_noun(rest.split()[-1]):
+        owner = _owner(folded, found.span.start, first)
+        if owner is not None:
+            return owner
+    return instead
+
+
+# Indefinite pronouns for a person: an anonymous speaker as a clause's subject.
+_INDEFINITE_PERSON = re.compile(r"(?:some|any)(?:one|body)\b", re.IGNORECASE)
+
+
+def _indefinite_person(folded: str, at: int, end: int) -> Mention | None:
+    """ "someone" at ``at`` as an anonymous speaker."""
+    m = _INDEFINITE_PERSON.match(folded, at, end)
+    if m is None:
+        return None
+    span = Offsets(m.start(), m.end())
+    return Mention(span, m[0], m[0], "anonymous", SpeakerKind.ANONYMOUS, noun=m[0].lower())
+
+
+# Words that open a clause inside a subject ("The question of whether someone issued").
+_CLAUSE_OPENER = re.compile(r"\b(?:whether|that|how|what|why|if)\s+")
+
+
+def _clause_subject(folded: str, found: Mention, end: int) -> Mention | None:
+    """The subject, with its verb, of a clause inside a phrase that names no speaker:
+    whoever "issued a "stand down"" in "The question of whether someone issued"."""
+    opener = _CLAUSE_OPENER.search(folded, found.span.start, found.span.end)
+    if opener is None:
+        return None
+    after = mention_after(folded, opener.end(), end) or _indefinite_person(
+        folded, opener.end(), end
+    )
+    if (
+        after is None
+        or after.span.start != opener.end()
+        or names_no_speaker(after)
+        or not _LOOSE_VERB.match(folded, after.span.end, after.span.end + 40)
+    ):
+        return None
+    return after
+
+
+def _owner(folded: str, at: int, word: str) -> Mention | None:
+    """The owner a possessive ``word`` at ``at`` names: a subject pronoun for "his",
+    "her" ("her claim": she), a name for "Trump's"."""
+    pronoun = _OWNER_PRONOUNS.get(word.lower())
+    if pronoun is not None:
+        return pronoun_mention(folded, (at, at + len(word), pronoun))
+    return None
+
+
+def _next_clause_subject(folded: str, at: int, end: int) -> Mention | None:
+    """The subject of the clause after the next comma, with its verb ("..., when
+    Sanders protesters interrupted")."""
+    comma = folded.find(",", at, min(end, at + _NEXT_CLAUSE_REACH))
+    if comma < 0 or folded.find(".", at, comma) >= 0:
+        return None
+    opener = _NEXT_CLAUSE_OPENER.match(folded, comma + 1, end)
+    start = comma + 1 if opener is None else opener.end()
+    after = mention_after(folded, start, end)
+    if (
+        after is None
+        or not only_punct(folded, start, after.span.start)
+        or names_no_speaker(after)
+        or not _LOOSE_VERB.match(folded, after.span.end, after.span.end + 40)
+    ):
+        return None
+    return after
+
+
+# A possessive pronoun and a noun of speech ("her claim that", "his remark"): its owner
+# chose the words that follow.
+_PRONOUN_SPEECH = re.compile(r"\b(his|her|their)\s+([a-z]+)\b", re.IGNORECASE)
+_OWNER_REACH = 200  # characters before ``end`` searched for an owned noun of speech
+
+
+def _last_speech_owner(folded: str, at: int, end: int) -> Mention | None:
+    """The owner of the last noun of speech before ``end`` ("... between her claim that
+    she "never sent ..."" is hers)."""
+    last = None
+    for m in _PRONOUN_SPEECH.finditer(folded, max(at, end - _OWNER_REACH), end):
+        if _is_speech_noun(m[2]):
+            last = m
+    return None if last is None else _owner(folded, last.start(1), last[1])
+
+
+def _is_speech_noun(word: str) -> bool:
+    low = word.lower().strip(",.;:")
+    return low in WORDS["speech_nouns"] and low not in WORDS["document_nouns"]

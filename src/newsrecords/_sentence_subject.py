@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ._cue_words import cue_pattern
+from ._loose_mention import speaking_subject
 from ._speaker_phrase import bare_word
 from ._speaker_words import IRREGULAR_PASTS, TIME_NOUNS, TIME_OPENERS, US_STATES
 from ._text_scan import only_punct
@@ -21,8 +22,15 @@ from .speakers import Mention, mention_after
 __all__ = ["cue_follows", "sentence_subject", "verb_follows_subject"]
 
 # The space after a subject, with an adverb that may come before its verb ("Kerry then
-# said", "openly admires").
-_SPACE_AND_ADVERB = re.compile(r"\s+(?:also\s+|then\s+|[a-z]+ly\s+)?")
+# said", "openly admires", "Trump further summed up").
+_SPACE_AND_ADVERB = re.compile(
+    r"""
+    \s+(?:(?:also|then|later|further|again|even|still|never|once)\s+  # a common adverb
+      | [a-z]+ly\s+                                                 # or one in -ly
+    )?
+    """,
+    re.VERBOSE,
+)
 _VERB_AFTER_SUBJECT = re.compile(
     rf"""
     {_SPACE_AND_ADVERB.pattern}          # the space, perhaps an adverb
@@ -33,7 +41,7 @@ _VERB_AFTER_SUBJECT = re.compile(
     """,
     re.VERBOSE,
 )
-_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So|However|Still|Now|Then),?\s+")  # "But he ..."
+_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So|Nor|However|Still|Now|Then),?\s+")  # "But he ..."
 _DATELINE_REACH = 120  # characters a dateline may run before the story
 
 _TIME_OPENER = word_trie(TIME_OPENERS)
@@ -78,7 +86,15 @@ def verb_follows_subject(folded: str, at: int, *, open_appositive: bool = False)
 
 def sentence_subject(folded: str, start: int, end: int) -> Mention | None:
     """The speaker phrase opening a sentence, after an opening phrase such as "At a
-    rally," when there is one."""
+    rally," when there is one; a phrase that names no speaker ("The first taste ...")
+    gives way to the subject a reader takes instead
+    (:func:`._loose_mention.speaking_subject`)."""
+    subject = _opening_subject(folded, start, end)
+    return None if subject is None else speaking_subject(folded, subject, end)
+
+
+def _opening_subject(folded: str, start: int, end: int) -> Mention | None:
+    """:func:`sentence_subject` before the test that the phrase names a speaker."""
     dateline = match_dateline(folded[start : min(end, start + _DATELINE_REACH)])
     if dateline is not None:
         start += dateline.end  # "WASHINGTON, Dec. 8 (UPI) - Clinton's aide rallied ..."
