@@ -30,8 +30,9 @@ once before timing.
 from __future__ import annotations
 
 import argparse
-import json
+import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from parse_throughput import (
@@ -42,6 +43,7 @@ from parse_throughput import (
     _cpu,
     _extractor_calls,
     _report,
+    polnear_texts,
 )
 from pydantic import TypeAdapter
 
@@ -54,16 +56,21 @@ _QUOTES = TypeAdapter(list[Quote])
 _LOOK_UP = frozenset({"he", "she", "the", "a", "mr", "ms", "sen", "president", "officials"})
 
 
-def _look_back(calls: list[Call]) -> int:
-    """Scan every article's cues and read the eight words before each; count the hits."""
+def _articles(calls: list[Call]) -> Iterator[tuple[str, int, Iterator[re.Match[str]]]]:
+    """Each article's folded text, body start and the cue scan's hits in its body, as the
+    quote extractor scans them."""
     pattern = scan_pattern()
-    found = 0
     for doc, paragraphs, _, _ in calls:
-        if not paragraphs:
-            continue
-        folded = doc.folded
-        start = paragraphs[0].start
-        for hit in pattern.finditer(folded, start, paragraphs[-1].end):
+        if paragraphs:
+            start = paragraphs[0].start
+            yield doc.folded, start, pattern.finditer(doc.folded, start, paragraphs[-1].end)
+
+
+def _look_back(calls: list[Call]) -> int:
+    """Read the eight words before each cue; count the ones a speaker rule would look at."""
+    found = 0
+    for folded, start, hits in _articles(calls):
+        for hit in hits:
             cue = hit.start()
             for word in folded[max(start, cue - 60) : cue].split()[-8:]:
                 if word.lower() in _LOOK_UP or word[:1].isupper():
@@ -73,11 +80,8 @@ def _look_back(calls: list[Call]) -> int:
 
 def _records(calls: list[Call]) -> int:
     """One validated Quote per cue, one validation call per article."""
-    pattern = scan_pattern()
     made = 0
-    for doc, paragraphs, _, _ in calls:
-        if not paragraphs:
-            continue
+    for _, _, hits in _articles(calls):
         fields = [
             {
                 "text": hit[0],
@@ -88,7 +92,7 @@ def _records(calls: list[Call]) -> int:
                 "cue": hit[0],
                 "cue_span": {"start": hit.start(), "end": hit.end()},
             }
-            for hit in pattern.finditer(doc.folded, paragraphs[0].start, paragraphs[-1].end)
+            for hit in hits
         ]
         made += len(_QUOTES.validate_python(fields))
     return made
@@ -143,13 +147,9 @@ def main(argv: list[str]) -> int:
     seeds = pages * (TARGET // sum(map(len, pages)) + 1)
     print(f"seed pages x{len(seeds) // len(pages)}: {sum(map(len, seeds)):,} characters")
     _floor(seeds, rounds)
-    if not args.polnear.is_file():
-        print(f"PolNeAR: skipped, {args.polnear} not found (pass its path as the first argument)")
-        return 0
-    with args.polnear.open(encoding="utf-8") as lines:
-        texts = [json.loads(line)["text"] for line in lines if line.strip()]
-    print(f"PolNeAR {args.polnear.name}: {len(texts)} texts, {sum(map(len, texts)):,} characters")
-    _floor(texts, rounds)
+    texts = polnear_texts(args.polnear)
+    if texts:
+        _floor(texts, rounds)
     return 0
 
 

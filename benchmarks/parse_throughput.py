@@ -227,14 +227,22 @@ def main(argv: list[str]) -> int:
     big = joined * repeats
     _report("full, one 5 MB page (1 run)", len(big), _best(lambda: parse_page(big), 1))
 
-    if not args.polnear.is_file():
-        print(f"PolNeAR: skipped, {args.polnear} not found (pass its path as the first argument)")
-        return 0
-    lines = args.polnear.read_text(encoding="utf-8").splitlines()
-    texts = [json.loads(line)["text"] for line in lines if line.strip()]
-    print(f"PolNeAR {args.polnear.name}: {len(texts)} texts, {sum(map(len, texts)):,} characters")
-    _figures(texts, rounds)
+    texts = polnear_texts(args.polnear)
+    if texts:
+        _figures(texts, rounds)
     return 0
+
+
+def polnear_texts(path: Path) -> list[str]:
+    """The texts of a PolNeAR JSON Lines file, announced with their size; none (with a
+    message saying why) when the file is absent."""
+    if not path.is_file():
+        print(f"PolNeAR: skipped, {path} not found (pass its path as the first argument)")
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines if line.strip()]
+    print(f"PolNeAR {path.name}: {len(texts)} texts, {sum(map(len, texts)):,} characters")
+    return texts
 
 
 if __name__ == "__main__":
