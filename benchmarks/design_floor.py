@@ -29,20 +29,17 @@ once before timing.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 from parse_throughput import (
-    DEFAULT_POLNEAR,
-    SEED_DIR,
     TARGET,
     Call,
     _cpu,
     _extractor_calls,
     _report,
+    command_line,
     polnear_texts,
 )
 from pydantic import TypeAdapter
@@ -137,17 +134,12 @@ def _floor(texts: list[str], rounds: int) -> None:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("polnear", nargs="?", type=Path, default=DEFAULT_POLNEAR)
-    parser.add_argument("--rounds", type=int, default=3, help="runs per figure; best is kept")
-    args = parser.parse_args(argv[1:])
-    rounds = max(1, args.rounds)
-    pages = [p.read_text(encoding="utf-8") for p in sorted(SEED_DIR.glob("*.txt"))]
+    polnear, rounds, pages = command_line(argv, __doc__ or "")
     parse_page("\n\n".join(pages))  # warm up: compile the rules, import everything
     seeds = pages * (TARGET // sum(map(len, pages)) + 1)
     print(f"seed pages x{len(seeds) // len(pages)}: {sum(map(len, seeds)):,} characters")
     _floor(seeds, rounds)
-    texts = polnear_texts(args.polnear)
+    texts = polnear_texts(polnear)
     if texts:
         _floor(texts, rounds)
     return 0

@@ -210,13 +210,19 @@ def _figures(texts: list[str], rounds: int) -> float:
     return full
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+def command_line(argv: list[str], doc: str) -> tuple[Path, int, list[str]]:
+    """The PolNeAR path and rounds a benchmark of ``parse_page`` was given, and the seed
+    pages it times."""
+    parser = argparse.ArgumentParser(description=doc.split("\n", 1)[0])
     parser.add_argument("polnear", nargs="?", type=Path, default=DEFAULT_POLNEAR)
     parser.add_argument("--rounds", type=int, default=3, help="runs per figure; best is kept")
     args = parser.parse_args(argv[1:])
-    rounds = max(1, args.rounds)
     pages = [p.read_text(encoding="utf-8") for p in sorted(SEED_DIR.glob("*.txt"))]
+    return args.polnear, max(1, args.rounds), pages
+
+
+def main(argv: list[str]) -> int:
+    polnear, rounds, pages = command_line(argv, __doc__ or "")
     joined = "\n\n".join(pages) + "\n\n"
     repeats = TARGET // len(joined) + 1
     parse_page(joined)  # warm up: compile the rules, import everything
@@ -227,7 +233,7 @@ def main(argv: list[str]) -> int:
     big = joined * repeats
     _report("full, one 5 MB page (1 run)", len(big), _best(lambda: parse_page(big), 1))
 
-    texts = polnear_texts(args.polnear)
+    texts = polnear_texts(polnear)
     if texts:
         _figures(texts, rounds)
     return 0
