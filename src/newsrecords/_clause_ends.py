@@ -27,8 +27,10 @@ __all__ = [
     "HEAD_WINDOW",
     "MAIN_CLAUSE_VERB",
     "OBJECT_END",
+    "OPENING_SUBORDINATOR",
     "PARTICIPLE_AND",
     "PUNCT_OPENING",
+    "SUBORDINATOR",
     "VERB_PHRASE_END",
     "clause_end",
     "clause_opening",
@@ -41,13 +43,16 @@ HEAD_WINDOW = 100  # characters read to judge how the content opens
 # class, which the regex engine skips to quickly: punctuation, then words.
 _PUNCT_BREAK = re.compile(r"[;(,.-]")  # a candidate break, checked by clause_end
 
-# The finite auxiliaries as a regex source, to be placed inside a group.
+# The finite auxiliaries and the subordinators (lower-case, and capitalised to open a
+# sentence) as regex sources, to be placed inside a group.
 AUXILIARY = word_trie(AUXILIARIES)
+SUBORDINATOR = word_trie(SUBORDINATORS)
+OPENING_SUBORDINATOR = word_trie(w.capitalize() for w in SUBORDINATORS)
 
 _NEW_CLAUSE = re.compile(
     rf"""
     \s+(?:                           # after a comma, a word that opens a new clause:
-      (?:{word_trie(SUBORDINATORS)}    # a subordinator ("because", "although")
+      (?:{SUBORDINATOR}    # a subordinator ("because", "although")
         |wh(?:ich|om?)|but|even|despite|unlike|including|according  # or another opener
         |adding|saying|noting|arguing|citing|pointing|calling|said|says|told|added|wrote
         |and\s+(?:he|she|they|it|then|later))\b
@@ -147,7 +152,7 @@ CLAUSE_OPENING = re.compile(rf"{PUNCT_OPENING.pattern}|\s{_JOINERS}\s")  # also 
 # and the prepositions that open a clause of their own before a participle.
 FRONTED_CLAUSE = re.compile(
     rf"""
-    \s*(?:{word_trie(w.capitalize() for w in SUBORDINATORS)}  # "When", "Although"...
+    \s*(?:{OPENING_SUBORDINATOR}  # "When", "Although"...
       |Upon|Despite|Without|By|In\x20addition\x20to)\b   # or "By saying", "Despite noting"
     """,
     re.VERBOSE,

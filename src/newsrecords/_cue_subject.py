@@ -164,6 +164,8 @@ _NOUN_MODIFIERS = frozenset({"talk", "talking", "show"})
 _ARTICLES = frozenset({"a", "an", "the"})  # a gerund after one is a noun ("the backing")
 # "named for Ali", "named after his father": a namesake
 _NAMESAKE = re.compile(r"\s+(?:for|after)\b")  # the preposition right after "named"
+# Every cue word a rule below may reject besides the -ing forms: any other ("said") reports
+_MAY_NOT_REPORT = _PASSIVE_NOT_REPORT | _FIND_WORDS | _APPEAR | _NOUN_MODIFIERS | {"named"}
 
 
 def not_a_report(folded: str, start: int, cue_start: int, cue_end: int, word: str) -> str:
@@ -179,6 +181,8 @@ def not_a_report(folded: str, start: int, cue_start: int, cue_end: int, word: st
     >>> not_a_report("Polls found he leads.", 0, 6, 11, "found")
     ''
     """
+    if word not in _MAY_NOT_REPORT and not word.endswith("ing"):
+        return ""
     before = folded[max(start, cue_start - 24) : cue_start]
     if (
         word in _PASSIVE_NOT_REPORT

@@ -18,6 +18,7 @@ import re
 
 import attrs
 
+from ._clause_ends import SUBORDINATOR
 from ._speaker_phrase import (
     CONNECTORS,
     LOOSE_NOUN,
@@ -39,7 +40,6 @@ from ._speaker_words import (
     LOOSE_SUBJECT_OPENERS,
     MODIFIER_ONLY,
     NOT_SPEAKERS,
-    SUBORDINATORS,
     WORDS,
 )
 from ._text_scan import only_punct
@@ -246,7 +246,7 @@ def loose_subject(folded: str, start: int, end: int) -> Mention | None:
 # comments came ...": he chose the words).
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "our": "we", "my": "i"}
 _NEXT_CLAUSE_REACH = 160  # characters from a subject that names no speaker to the next comma
-_NEXT_CLAUSE_OPENER = re.compile(rf"\s*(?:(?:{word_trie(SUBORDINATORS)})\s+)?")  # ", when X"
+_NEXT_CLAUSE_OPENER = re.compile(rf"\s*(?:(?:{SUBORDINATOR})\s+)?")  # ", when X"
 
 
 def speaking_subject(folded: str, found: Mention, end: int) -> Mention | None:

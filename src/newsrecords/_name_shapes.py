@@ -18,17 +18,15 @@ from ._given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from ._speaker_words import FUNCTION_CAPS, PLACE_WORDS, WEEKDAYS, WORDS
 
 __all__ = [
-    "INITIALS",
     "first_of_two_surnames",
     "full_name_pattern",
+    "gender_of_given",
     "given_name_opening",
     "given_then_surname",
     "headline_names",
     "is_given_name",
-    "is_initials",
     "is_name_particle",
     "is_suffix",
-    "known_inner_capital",
     "name_keys",
     "name_run_word",
     "name_word",
@@ -54,6 +52,21 @@ def is_initials(word: str) -> bool:
     return word.lower().rstrip(".") not in WORDS["place_initials"]
 
 
+def gender_of_given(word: str) -> str | None:
+    """The gender a given name tells ("m", "f"), or None when the tables do not know it:
+    the hand tables first (users extend them), then the census-style lists.
+
+    >>> gender_of_given("Theresa"), gender_of_given("Psaki")
+    ('f', None)
+    """
+    given = word.lower()
+    if given in WORDS["male_names"]:
+        return "m"
+    if given in WORDS["female_names"]:
+        return "f"
+    return "m" if given in MALE_GIVEN_NAMES else "f" if given in FEMALE_GIVEN_NAMES else None
+
+
 def is_given_name(word: str) -> bool:
     """A given name the tables know ("Theresa"), so that the capitalised word after it is
     a surname even when it looks like a month, a modal or a title ("Theresa May", "Larry
@@ -62,13 +75,7 @@ def is_given_name(word: str) -> bool:
     >>> is_given_name("Theresa"), is_given_name("Psaki")
     (True, False)
     """
-    low = word.lower()
-    return (
-        low in WORDS["male_names"]
-        or low in WORDS["female_names"]
-        or low in MALE_GIVEN_NAMES
-        or low in FEMALE_GIVEN_NAMES
-    )
+    return gender_of_given(word) is not None
 
 
 def given_then_surname(given: str, word: str) -> bool:

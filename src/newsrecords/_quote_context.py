@@ -15,15 +15,15 @@ import bisect
 import re
 
 from ._attribution import Found, attribute_after, attribute_before
+from ._clause_ends import OPENING_SUBORDINATOR, SUBORDINATOR
 from ._loose_mention import loose_subject
 from ._quote_marks import QuoteMarks, find_quote_marks
 from ._quote_terms import title_case
 from ._sentence_subject import cue_follows, sentence_subject, verb_follows_subject
 from ._speaker_book import SpeakerBook
 from ._speaker_phrase import Offsets
-from ._speaker_words import PLACE_WORDS, SUBORDINATORS, WORDS
-from ._text_scan import last_char, only_punct, sentence_starts
-from ._word_tables import word_trie
+from ._speaker_words import PLACE_WORDS, WORDS
+from ._text_scan import last_char, only_punct, sentence_start, sentence_starts
 from .models import QuoteKind, Span, SpeakerKind
 from .speakers import Mention, mention_after, mention_before
 
@@ -103,7 +103,7 @@ def pronoun_antecedent(
     if k == 0 and prev_para is not None and mention.kind is SpeakerKind.GROUP:
         # '"...," they said' opening a paragraph: the group the paragraph before names
         return sentence_subject(
-            folded, sentence_starts(folded, prev_para.start, prev_para.end)[-1], prev_para.end
+            folded, sentence_start(folded, prev_para.start, prev_para.end), prev_para.end
         )
     if k == 0 and prev_para is not None and mention.span.start - sent_start <= 12:
         # "Obama departs for Germany today. ... / But he leaves behind": a pronoun opening
@@ -151,9 +151,7 @@ def _names_person(subject: Mention, book: SpeakerBook) -> bool:
 
 
 # A subordinator opening a sentence ("Although", "Even though"), from the one table.
-_OPENING_SUBORDINATOR = (
-    rf"Even\x20(?:{word_trie(SUBORDINATORS)})|{word_trie(w.capitalize() for w in SUBORDINATORS)}"
-)
+_OPENING_SUBORDINATOR = rf"Even\x20(?:{SUBORDINATOR})|{OPENING_SUBORDINATOR}"
 # A subordinate clause opens the sentence; its subject follows ("Although Weiner ...").
 _SUBORDINATOR = re.compile(rf"(?:{_OPENING_SUBORDINATOR})\x20+")
 
@@ -212,7 +210,7 @@ def context_speaker(
         elif prev_para is not None and last_char(folded, prev_para.start, prev_para.end) in ".:":
             # a paragraph that opens with the quote: the last sentence of the paragraph
             # before introduces it, unless that one ended in a quotation of its own
-            prev = sentence_starts(folded, prev_para.start, prev_para.end)[-1]
+            prev = sentence_start(folded, prev_para.start, prev_para.end)
             prev_end = prev_para.end
             if find_quote_marks(folded, prev_para.start, prev_end):
                 return None  # the quote continues the one before: inherited later

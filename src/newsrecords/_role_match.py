@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import attrs
 
-from ._speaker_phrase import Mention, bare_word
+from ._speaker_phrase import EMPLOYER_LINKS, Mention, bare_word
 from ._speaker_words import DETERMINERS, FUNCTION_CAPS, ROLE_ABBREVIATIONS, WORDS
 
 __all__ = ["RoleWanted"]
@@ -47,7 +47,7 @@ _DEMONYM_ENDINGS = ("an", "ese", "ish", "ch")
 
 def _employer(role: Mention) -> str | None:
     """Whom "a spokesman for X" / "an adviser to X" works for: X's last word, lower-case."""
-    if role.affiliation and (" for " in role.text or " to " in role.text):
+    if role.affiliation and any(f" {link} " in role.text for link in EMPLOYER_LINKS):
         return role.affiliation.split()[-1].lower()
     return None
 

@@ -13,7 +13,7 @@ import re
 from ._cue_words import cue_pattern
 from ._loose_mention import speaking_subject
 from ._speaker_phrase import bare_word
-from ._speaker_words import IRREGULAR_PASTS, TIME_NOUNS, TIME_OPENERS, US_STATES
+from ._speaker_words import AUXILIARIES, IRREGULAR_PASTS, TIME_NOUNS, TIME_OPENERS, US_STATES
 from ._text_scan import only_punct
 from ._word_tables import word_trie
 from .metadata import match_dateline
@@ -35,7 +35,7 @@ _VERB_AFTER_SUBJECT = re.compile(
     rf"""
     {_SPACE_AND_ADVERB.pattern}          # the space, perhaps an adverb
     (?:[a-z]+(?:ed|s)                    # a verb in the past or the present tense
-      | would|will|could|can|should|might|must|had|did|have|are|were  # or an auxiliary
+      | {word_trie(AUXILIARIES - {"may"})}  # or an auxiliary (is, was, has, does: above)
       | {word_trie(IRREGULAR_PASTS)}     # or a common irregular past
     )\b
     """,
@@ -102,27 +102,22 @@ def _opening_subject(folded: str, start: int, end: int) -> Mention | None:
     if opener is not None:
         start = opener.end()  # "But he told ..."
     subject = mention_after(folded, start, end)
+    lone_name = subject is not None and subject.head == "name" and " " not in subject.text
+    verb_after = (
+        subject is not None and lone_name and verb_follows_subject(folded, subject.span.end)
+    )
     if (
         subject is not None
         and subject.head == "name"
         and (
             subject.text.split(None, 1)[0].endswith("ing")  # "Painting Trump as a threat"
-            or (
-                " " not in subject.text
-                and subject.text.endswith("s")
-                and not verb_follows_subject(folded, subject.span.end)
-            )
+            or (lone_name and subject.text.endswith("s") and not verb_after)
         )
     ):
         # "Seeking to energize voters, X ...", "Preys on ...": a verb, not a name (but
         # "Sanders has pushed" and "Sanders, a senator from Vermont, rallied" are one)
         subject = None
-    if (
-        subject is not None
-        and subject.head == "name"
-        and " " not in subject.text
-        and not verb_follows_subject(folded, subject.span.end)
-    ):
+    if subject is not None and lone_name and not verb_after:
         # "Early in his campaign, Trump attacked", "Publicly, the nominee feuds": a lone
         # capitalised word with no verb after it, and a subject with one past the comma;
         # the word opens a fronted adverbial, the phrase past the comma is the subject

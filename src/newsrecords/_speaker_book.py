@@ -17,8 +17,10 @@ from pydantic import TypeAdapter
 from ._name_shapes import (
     first_of_two_surnames,
     full_name_pattern,
+    gender_of_given,
     given_name_opening,
     headline_names,
+    is_given_name,
     name_keys,
     name_word,
     opens_name,
@@ -29,15 +31,13 @@ from ._role_match import RoleWanted
 from ._speaker_gender import (
     PRONOUN_GENDER,
     gender_of,
-    gender_of_given,
     gender_of_name,
     honorific_gender,
 )
-from ._speaker_phrase import Mention, Offsets, bare_word
+from ._speaker_phrase import Mention, Offsets, bare_word, person_noun
 from ._speaker_words import (
     AGENT_NOUN_ENDINGS,
     FUNCTION_CAPS,
-    PERSON_NOUN_ENDINGS,
     PLAIN_HONORIFICS,
     WEEKDAYS,
     WORDS,
@@ -141,11 +141,12 @@ class SpeakerBook:
             # (only a given name and a surname: the body's "Kerry" reads the headline's
             # "John Kerry"; the body's own full names, written later, come first after them)
             for m in pattern.finditer(self._text, *self._headline):
-                for at, name in headline_names(m[0].split(), m.start(), hon, titles):
-                    for key in name_keys(repair_mojibake(name)):
+                for at, written in headline_names(m[0].split(), m.start(), hon, titles):
+                    name = repair_mojibake(written)
+                    for key in name_keys(name):
                         offsets, names = self._surnames.setdefault(key, ([], []))
                         offsets.append(at)
-                        names.append(repair_mojibake(name))
+                        names.append(name)
         for m in pattern.finditer(self._text, self._start, self._end):
             words = m[0].split()
             honorifics: list[str] = []
@@ -238,12 +239,7 @@ class SpeakerBook:
         first word of the capitalised words before it, no known given name: the words
         describe that person ("Platte River employee", not "Bernie Sanders spokesman")."""
         word = self._text[at : at + 24].split(" ", 1)[0].rstrip(".,;:")
-        return (
-            word.islower()
-            and word.endswith(PERSON_NOUN_ENDINGS)
-            and word not in WORDS["organization_heads"]
-            and gender_of_given(first) is None
-        )
+        return person_noun(word) and not is_given_name(first)
 
     def knows_surname(self, word: str) -> bool:
         """True when ``word`` ends a full name written somewhere in the article, or in

@@ -8,11 +8,10 @@ extend them) and then in the given-name lists of :mod:`._given_names`.
 
 from __future__ import annotations
 
-from ._given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from ._name_shapes import gender_of_given
 from ._speaker_phrase import Mention
-from ._speaker_words import WORDS
 
-__all__ = ["PRONOUN_GENDER", "gender_of", "gender_of_given", "gender_of_name", "honorific_gender"]
+__all__ = ["PRONOUN_GENDER", "gender_of", "gender_of_name", "honorific_gender"]
 
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 
@@ -62,12 +61,3 @@ def gender_of_name(name: str) -> str | None:
     """
     words = name.split()
     return gender_of_given(words[0]) if len(words) > 1 else None
-
-
-def gender_of_given(word: str) -> str | None:
-    given = word.lower()
-    if given in WORDS["male_names"]:
-        return "m"
-    if given in WORDS["female_names"]:
-        return "f"
-    return "m" if given in MALE_GIVEN_NAMES else "f" if given in FEMALE_GIVEN_NAMES else None

@@ -22,6 +22,7 @@ from ._speaker_words import (
     LOOSE_DETERMINERS,
     MODIFIER_ONLY,
     NOT_SPEAKERS,
+    PERSON_NOUN_ENDINGS,
     PHRASE_NOUNS,
     PLAIN_HONORIFICS,
     PREPOSITIONS,
@@ -35,6 +36,7 @@ from .models import SpeakerKind
 __all__ = [
     "CLAUSE_OPENERS",
     "CONNECTORS",
+    "EMPLOYER_LINKS",
     "LOOSE_NOUN",
     "LOOSE_OPENERS",
     "NUMBER",
@@ -52,8 +54,8 @@ __all__ = [
     "is_capitalised",
     "is_phrase_word",
     "mention_in_slot",
-    "name_of_place",
     "org_label",
+    "person_noun",
     "phrase_tokens",
     "pronoun_mention",
     "quantity_mention",
@@ -86,7 +88,7 @@ CLAUSE_OPENERS = frozenset(
     {",", ";", ":", "(", "and", "but", "that", "while", "when", "as", "because", "so", "yet"}
 )
 # Prepositions after a role noun that name whom the person works for ("a spokesman for X").
-_EMPLOYER_LINKS = frozenset({"for", "to"})
+EMPLOYER_LINKS = frozenset({"for", "to"})
 RELATIVES = frozenset({"who", "which"})  # relative pronouns that open a speaker's clause
 LOOSE_NOUN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "announcer", "43-year-old"
 
@@ -158,6 +160,16 @@ def _short_surname(before: list[tuple[int, int, str]], word: str) -> bool:
         and not is_suffix(word)
         and not in_table("honorifics", word)
         and given_then_surname(before[-1][2], word)
+    )
+
+
+def person_noun(word: str) -> bool:
+    """A lower-case noun with an ending only person nouns have ("employee"; not a body's
+    "committee")."""
+    return (
+        word.islower()
+        and word.endswith(PERSON_NOUN_ENDINGS)
+        and word not in WORDS["organization_heads"]
     )
 
 
@@ -282,7 +294,7 @@ def classify_phrase(
         title_words = body[:k]
         if (
             len(title_words) > 1
-            and title_words[-1] in _EMPLOYER_LINKS
+            and title_words[-1] in EMPLOYER_LINKS
             and title_words[-2].lower() in WORDS["role_nouns"]
         ):
             # "a spokesman for Platte River", "an adviser to Clinton": the name is whom

@@ -101,19 +101,19 @@ def _output(path: str | None, stdout: TextIO) -> Iterator[TextIO]:
 
 
 def _page_articles(
-    args: argparse.Namespace, stdin: TextIO, stderr: TextIO, *, quotes: bool = True
+    args: argparse.Namespace, stdin: TextIO, stderr: TextIO
 ) -> Iterator[models.Article]:
-    """The articles of each page file in turn (``-`` is stdin), one page in memory at a time;
-    ``quotes=False`` when the command writes no quotes, which saves most of the work."""
+    """The articles of each page file in turn (``-`` is stdin), one page in memory at a time,
+    with only the extractors the command asks for."""
     for name in args.files:
         text = _read_input(name, stdin, stderr)
         yield from parse_page(
             text,
             source="<stdin>" if name == "-" else name,
             double_apostrophes=args.double_apostrophes,
-            quotes=quotes and not getattr(args, "no_quotes", False),
-            indirect=not getattr(args, "no_indirect", False),
-            actions=not getattr(args, "no_actions", False),
+            quotes=not args.no_quotes,
+            indirect=not args.no_indirect,
+            actions=not args.no_actions,
         )
 
 
@@ -128,7 +128,7 @@ def _cmd_actions(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr
     from .plover import to_plover
 
     with _output(args.output, stdout) as out:
-        for article in _page_articles(args, stdin, stderr, quotes=False):
+        for article in _page_articles(args, stdin, stderr):
             for action in article.actions:
                 out.write(json.dumps(to_plover(action, article=article)) + "\n")
     return 0
@@ -231,7 +231,8 @@ def build_parser() -> argparse.ArgumentParser:
                 ("--no-actions", "policy actions"),
             ):
                 p.add_argument(flag, action="store_true", help=f"skip {what} (faster)")
-        p.set_defaults(run=run)
+        # "actions" writes no quotes, so it never extracts them
+        p.set_defaults(run=run, no_quotes=name == "actions", no_indirect=False, no_actions=False)
 
     p = sub.add_parser("dedupe", help="group Article JSON Lines into Story JSON Lines")
     p.add_argument("input", metavar="IN.jsonl", help="Article records, one a line; - reads stdin")

@@ -58,10 +58,13 @@ class _Wanted:
     actions: bool
 
 
-def _check_flags(**flags: object) -> None:
-    for name, value in flags.items():
+def _wanted(double_apostrophes: bool, quotes: bool, indirect: bool, actions: bool) -> _Wanted:
+    """The extractor choice of a call, every flag checked to be a ``bool`` first."""
+    names = ("double_apostrophes", "quotes", "indirect", "actions")
+    for name, value in zip(names, (double_apostrophes, quotes, indirect, actions), strict=True):
         if not isinstance(value, bool):
             raise InputTypeError(f"{name} must be bool, not {type(value).__name__}")
+    return _Wanted(quotes=quotes, indirect=indirect, actions=actions)
 
 
 def _check_text(text: object) -> str:
@@ -117,10 +120,7 @@ def parse_page(
     """
     text = _check_text(text)
     published = _check_published(published)
-    _check_flags(
-        double_apostrophes=double_apostrophes, quotes=quotes, indirect=indirect, actions=actions
-    )
-    wanted = _Wanted(quotes=quotes, indirect=indirect, actions=actions)
+    wanted = _wanted(double_apostrophes, quotes, indirect, actions)
     ruleset = compile_rules(rules)
     if not text.strip():
         return []
@@ -177,10 +177,7 @@ def parse_article(
     """
     text = _check_text(text)
     published = _check_published(published)
-    _check_flags(
-        double_apostrophes=double_apostrophes, quotes=quotes, indirect=indirect, actions=actions
-    )
-    wanted = _Wanted(quotes=quotes, indirect=indirect, actions=actions)
+    wanted = _wanted(double_apostrophes, quotes, indirect, actions)
     ruleset = compile_rules(rules)
     if not text.strip():
         blank: list[tuple[ArticleParts, list[_Cut]]] = [(_empty_parts(0, 0), [])]

@@ -32,6 +32,7 @@ from ._speaker_phrase import (
     classify_phrase,
     is_capitalised,
     is_phrase_word,
+    person_noun,
     phrase_tokens,
     pronoun_mention,
     quantity_mention,
@@ -41,7 +42,6 @@ from ._speaker_words import (
     AUXILIARIES,
     DETERMINERS,
     FUNCTION_CAPS,
-    PERSON_NOUN_ENDINGS,
     SKIPPABLE_BEFORE_CUE,
     TIME_NOUNS,
     TIME_OPENERS,
@@ -93,7 +93,7 @@ def _loose_phrase_start(toks: list[tuple[int, int, str]]) -> int | None:
     the last one lower-case), unless a preposition comes before the determiner. Before a
     person noun ("employee"), describing words may be capitalised ("the Platte River
     employee")."""
-    person = bool(toks) and _person_noun(toks[-1][2])
+    person = bool(toks) and person_noun(toks[-1][2])
     for size in (2, 3, 4):
         d = len(toks) - size
         if d < 0:
@@ -377,26 +377,16 @@ def _quantity_alone(text: str, window: _LazyTokens) -> bool:
     return nxt.endswith(("ed", "s")) and not (window.has(2) and is_capitalised(window.toks[2][2]))
 
 
-def _person_noun(word: str) -> bool:
-    """A lower-case noun with an ending only person nouns have ("employee"; not a body's
-    "committee")."""
-    return (
-        word.islower()
-        and word.endswith(PERSON_NOUN_ENDINGS)
-        and word not in WORDS["organization_heads"]
-    )
-
-
-def _describes_person_noun(caps: list[tuple[int, int, str]], word: str) -> bool:
+def _describesperson_noun(caps: list[tuple[int, int, str]], word: str) -> bool:
     """Capitalised words that describe a person noun after them ("the Platte River
     employee"): a lower-case noun with a person ending after a name that is no plural
     subject ("The Republicans agree": a verb).
 
-    >>> _describes_person_noun([(0, 6, "Platte"), (7, 12, "River")], "employee")
+    >>> _describesperson_noun([(0, 6, "Platte"), (7, 12, "River")], "employee")
     True
     """
     return (
-        _person_noun(word)
+        person_noun(word)
         and all(is_capitalised(t[2]) for t in caps)
         and not caps[-1][2].endswith("s")
     )
@@ -436,7 +426,7 @@ def mention_after(text: str, start: int, end: int) -> Mention | None:
         k > 1
         and toks[0][2].lower() in DETERMINERS
         and has(k)
-        and _describes_person_noun(toks[1:k], toks[k][2])
+        and _describesperson_noun(toks[1:k], toks[k][2])
     ):
         k, loose = k + 1, True  # "The Platte River employee": a place describing a noun
     elif (
