@@ -40,12 +40,11 @@ from ._speaker_words import (
     LOOSE_SUBJECT_OPENERS,
     MODIFIER_ONLY,
     NOT_SPEAKERS,
-    WORDS,
 )
 from ._text_scan import only_punct
 from ._word_tables import word_trie
 from .models import SpeakerKind
-from .speakers import mention_after, names_no_speaker
+from .speakers import is_speech_noun, mention_after, names_no_speaker
 
 __all__ = ["loose_subject", "mention_after_cue", "slot_mention", "speaking_subject"]
 
@@ -270,7 +269,7 @@ def speaking_subject(folded: str, found: Mention, end: int) -> Mention | None:
     if not names_no_speaker(found, things=False):
         return instead or found  # a thing or an event
     first, _, rest = found.text.partition(" ")
-    if rest.split()[-1:] and _is_speech_noun(rest.split()[-1]):
+    if rest.split()[-1:] and is_speech_noun(rest.split()[-1].lower().strip(",.;:")):
         owner = _owner(folded, found.span.start, first)
         if owner is not None:
             return owner
@@ -352,11 +351,6 @@ def _last_speech_owner(folded: str, at: int, end: int) -> Mention | None:
     she "never sent ..."" is hers)."""
     last = None
     for m in _PRONOUN_SPEECH.finditer(folded, max(at, end - _OWNER_REACH), end):
-        if _is_speech_noun(m[2]):
+        if is_speech_noun(m[2].lower().strip(",.;:")):
             last = m
     return None if last is None else _owner(folded, last.start(1), last[1])
-
-
-def _is_speech_noun(word: str) -> bool:
-    low = word.lower().strip(",.;:")
-    return low in WORDS["speech_nouns"] and low not in WORDS["document_nouns"]

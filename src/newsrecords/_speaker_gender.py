@@ -25,9 +25,9 @@ def gender_of(mention: Mention) -> str | None:
     if mention.head == "pronoun":
         return PRONOUN_GENDER.get(mention.noun or "")
     for word in mention.text.lower().replace(".", " ").split():
-        if word in {"mr", "sir"} or (word.endswith(("man", "men")) and word != "human"):
+        if _GENDERED_WORDS.get(word) == "m" or (word.endswith(("man", "men")) and word != "human"):
             return "m"
-        if word in {"ms", "mrs", "miss", "madam", "dame"} or word.endswith(("woman", "women")):
+        if _GENDERED_WORDS.get(word) == "f" or word.endswith(("woman", "women")):
             return "f"
     return None
 
@@ -50,6 +50,7 @@ def honorific_gender(mention: Mention) -> str | None:
 
 
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "madam": "f"}
+_GENDERED_WORDS = {**_HONORIFIC_GENDER, "dame": "f"}  # "Dame" genders a mention, not a name
 
 
 def gender_of_name(name: str) -> str | None:

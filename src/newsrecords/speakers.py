@@ -118,6 +118,16 @@ def _loose_phrase_start(toks: list[tuple[int, int, str]]) -> int | None:
 _CLAUSE_WORDS = frozenset({"whether", "that", "how", "what", "why", "if", "be"}) | AUXILIARIES
 
 
+def is_speech_noun(low: str) -> bool:
+    """A lower-case noun of what is said ("warning", "claim") that is not also a document
+    that speaks for itself ("statement").
+
+    >>> is_speech_noun("warning"), is_speech_noun("statement")
+    (True, False)
+    """
+    return low in WORDS["speech_nouns"] and low not in WORDS["document_nouns"]
+
+
 def names_no_speaker(mention: Mention, *, things: bool = True) -> bool:
     """True when a phrase read as a role, group, anonymous source or document cannot be
     a speaker: it holds a clause ("The question of whether someone"), or its head noun
@@ -141,7 +151,7 @@ def names_no_speaker(mention: Mention, *, things: bool = True) -> bool:
     for head in heads:
         if head in WORDS["ordinals"] and low[0] == "the":
             return True  # (not "a third said", part of a group, nor "Obama's first five")
-        if head in WORDS["speech_nouns"] and head not in WORDS["document_nouns"]:
+        if is_speech_noun(head):
             return True
         if things and head in WORDS["non_speaker_nouns"]:
             return True
