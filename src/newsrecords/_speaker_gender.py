@@ -19,16 +19,23 @@ PRONOUN_GENDER = {"he": "m", "she": "f"}
 def gender_of(mention: Mention) -> str | None:
     """Gender a mention states: the pronoun itself, "Mr"/"Ms", "spokeswoman"...
 
+    >>> from newsrecords._speaker_phrase import Offsets
+    >>> from newsrecords.models import SpeakerKind
+    >>> [gender_of(Mention(Offsets(0, 9), t, None, "role", SpeakerKind.PERSON))
+    ...  for t in ("the spokeswoman", "the chairman", "the aide")]
+    ['f', 'm', None]
+
     The pronoun's resolution is recorded too, so a later "she" prefers the person a
     previous "she" was read as.
     """
     if mention.head == "pronoun":
         return PRONOUN_GENDER.get(mention.noun or "")
     for word in mention.text.lower().replace(".", " ").split():
-        if _GENDERED_WORDS.get(word) == "m" or (word.endswith(("man", "men")) and word != "human"):
-            return "m"
+        # (the female endings first: "spokeswoman" also ends in "man")
         if _GENDERED_WORDS.get(word) == "f" or word.endswith(("woman", "women")):
             return "f"
+        if _GENDERED_WORDS.get(word) == "m" or (word.endswith(("man", "men")) and word != "human"):
+            return "m"
     return None
 
 
