@@ -16,10 +16,10 @@ import sys
 import time
 from pathlib import Path
 
-import newsrecords.page as page
-from newsrecords._document import Document
-from newsrecords.actions import _DEFAULT, _lower, extract_actions
+import newsrecords.parser as page
+from newsrecords.actions.extract import _DEFAULT, _lower, extract_actions
 from newsrecords.models import Span
+from newsrecords.text.document import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "tests" / "data" / "seeds").glob("*.txt"))

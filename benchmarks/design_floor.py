@@ -45,8 +45,8 @@ from parse_throughput import (
 from pydantic import TypeAdapter
 
 from newsrecords import parse_page
-from newsrecords._indirect import scan_pattern
 from newsrecords.models import Quote
+from newsrecords.quotes.indirect import scan_pattern
 
 GOAL = 2_000_000  # characters per second: issue 3's figure
 _QUOTES = TypeAdapter(list[Quote])

@@ -11,7 +11,7 @@ in place and never copied.
 Two corpora: the seed pages, each parsed on its own, repeated until about 5 MB have been
 parsed; and the PolNeAR texts, one call per text. For each, in one run, the figures are:
 
-* ``floor``: :func:`~newsrecords.normalize.fold` plus line splitting, the least any parser
+* ``floor``: :func:`~newsrecords.text.normalize.fold` plus line splitting, the least any parser
   must do;
 * ``full parse_page``: the whole pipeline, quotes and actions included (issue 3's figure);
 * ``no indirect speech``: ``parse_page(text, indirect=False)``, quotations without reported
@@ -55,12 +55,12 @@ from typing import Any
 from unittest import mock
 
 from newsrecords import parse_page
-from newsrecords._document import Document
-from newsrecords.actions import extract_actions
+from newsrecords.actions.extract import extract_actions
 from newsrecords.models import PolicyAction, Span
-from newsrecords.normalize import fold
-from newsrecords.quotes import QuoteResult, extract_quotes
-from newsrecords.segment import split_lines
+from newsrecords.page.segment import split_lines
+from newsrecords.quotes.extract import QuoteResult, extract_quotes
+from newsrecords.text.document import Document
+from newsrecords.text.normalize import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DIR = ROOT / "tests" / "data" / "seeds"
@@ -135,8 +135,8 @@ def _extractor_calls(texts: list[str]) -> list[Call]:
         return ()
 
     with (
-        mock.patch("newsrecords.page.extract_quotes", record_quotes),
-        mock.patch("newsrecords.page.extract_actions", record_actions),
+        mock.patch("newsrecords.parser.extract_quotes", record_quotes),
+        mock.patch("newsrecords.parser.extract_actions", record_actions),
     ):
         for text in texts:
             parse_page(text)
@@ -181,8 +181,8 @@ def _figures(texts: list[str], rounds: int) -> float:
             best[label] = min(best[label], _cpu(work))
         clock = _StageClock()
         with (
-            mock.patch("newsrecords.page.extract_quotes", clock.extract_quotes),
-            mock.patch("newsrecords.page.extract_actions", clock.extract_actions),
+            mock.patch("newsrecords.parser.extract_quotes", clock.extract_quotes),
+            mock.patch("newsrecords.parser.extract_actions", clock.extract_actions),
         ):
             total = _cpu(parse_all)
         clocked = min(clocked, (total, clock.quotes, clock.actions))

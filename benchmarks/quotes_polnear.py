@@ -4,7 +4,7 @@
 
 PATH defaults to ``../shared/bench/polnear/dev.jsonl`` relative to the repository root
 (PolNeAR is never copied into the repository). ``--direct`` calls
-``newsrecords.quotes.extract_quotes`` on blank-line paragraphs instead of going through
+``newsrecords.quotes.extract.extract_quotes`` on blank-line paragraphs instead of going through
 ``newsrecords.parse_article`` (useful while the page parser is changing).
 
 Rule (issue 3): over gold attributions of type direct or mixed, a predicted quote of kind
@@ -30,9 +30,9 @@ from typing import Any
 import attrs
 
 from newsrecords import parse_article
-from newsrecords._document import Document
 from newsrecords.models import Quote, QuoteKind, Span
-from newsrecords.quotes import extract_quotes
+from newsrecords.quotes.extract import extract_quotes
+from newsrecords.text.document import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "bench" / "polnear" / "dev.jsonl"

@@ -13,10 +13,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsrecords import _action_fields, _action_parties, actions, dates, sentences
-from newsrecords import _action_lexicon as lex
-from newsrecords._trigger_scan import Hit, TriggerScan, WordGate, leads, necessary_words
-from newsrecords.actions import _lower
+from newsrecords.actions import extract as actions
+from newsrecords.actions import fields as _action_fields
+from newsrecords.actions import parties as _action_parties
+from newsrecords.actions.extract import _lower
+from newsrecords.actions.triggers import Hit, TriggerScan, WordGate, leads, necessary_words
+from newsrecords.lexicon import action_words as lex
+from newsrecords.text import dates, sentences
 
 # Cue words in several cases, characters that fold case oddly ("ı" matches "i" under
 # IGNORECASE, "İ" lower-cases to two characters), punctuation that ends sentences, names.
@@ -80,7 +83,7 @@ def _plain_hits(
     """The scan as one alternation of every rule, tried after every lead."""
     body = "|".join(f"(?P<t{i}>{rule.pattern})" for i, rule in enumerate(rules))
     trigger = re.compile(rf"(?:{body})\b")
-    from newsrecords._word_tables import word_trie
+    from newsrecords.lexicon.tables import word_trie
 
     prefilter = re.compile(rf"(?<![\w]){word_trie(w for r in rules for w in leads(r.pattern))}")
     found: list[Hit] = []

@@ -10,11 +10,11 @@ import pytest
 
 import newsrecords
 from conftest import case_params, read_seed
-from newsrecords._document import Document
-from newsrecords.actions import ActionExtractor, Sense, TriggerRule, extract_actions
+from newsrecords.actions.extract import ActionExtractor, Sense, TriggerRule, extract_actions
 from newsrecords.exceptions import RuleError
 from newsrecords.models import ActionKind, PolicyAction, Span
-from newsrecords.normalize import normalize_text
+from newsrecords.text.document import Document
+from newsrecords.text.normalize import normalize_text
 
 
 def line_paragraphs(text: str) -> list[Span]:

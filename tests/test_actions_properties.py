@@ -8,11 +8,11 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsrecords._document import Document
-from newsrecords.actions import extract_actions
+from newsrecords.actions.extract import extract_actions
 from newsrecords.models import PolicyAction, Span
-from newsrecords.normalize import normalize_text
-from newsrecords.sentences import sentence_spans
+from newsrecords.text.document import Document
+from newsrecords.text.normalize import normalize_text
+from newsrecords.text.sentences import sentence_spans
 
 # Words that fire triggers, names the actor table knows, numbers, dates and glue.
 VOCABULARY = [

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from newsrecords import RuleError
-from newsrecords._boilerplate_rules import DEFAULT_RULES
-from newsrecords.boilerplate import SCOPES, BoilerplateRule, compile_rules, default_rules
-from newsrecords.normalize import fold
+from newsrecords.page.boilerplate import SCOPES, BoilerplateRule, compile_rules, default_rules
+from newsrecords.page.boilerplate_rules import DEFAULT_RULES
+from newsrecords.text.normalize import fold
 
 REMOVED = [
     ("Download the NBC News app for breaking news and politics", "line", "share-prompt"),

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsrecords import dates
-from newsrecords.dates import find_dates, resolve_date
+from newsrecords.text import dates
+from newsrecords.text.dates import find_dates, resolve_date
 
 THURSDAY = dt.date(2021, 4, 15)
 

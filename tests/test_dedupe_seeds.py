@@ -15,7 +15,7 @@ import pytest
 from conftest import read_seed
 from newsrecords import dedupe, parse_page
 from newsrecords.models import Article, Quote, QuoteKind, Source, Span, Speaker, Story
-from newsrecords.normalize import fold
+from newsrecords.text.normalize import fold
 
 # (page, article index in page) of the three same-story pairs.
 EXPECTED_PAIRS = [

@@ -9,20 +9,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import case_params
-from newsrecords._attribution import Found
-from newsrecords._document import Document
-from newsrecords._indirect import find_all_indirect, scan_pattern
-from newsrecords._reporting_verbs import (
+from newsrecords.exceptions import RuleError
+from newsrecords.lexicon.reporting_verbs import (
     is_speech_verb,
     register_headline_kickers,
     register_reporting_verbs,
     reporting_cue_pattern,
 )
-from newsrecords._speaker_book import SpeakerBook
-from newsrecords._text_scan import sentence_starts
-from newsrecords.exceptions import RuleError
 from newsrecords.models import QuoteKind, Span
-from newsrecords.quotes import extract_quotes
+from newsrecords.quotes.attribution import Found
+from newsrecords.quotes.extract import extract_quotes
+from newsrecords.quotes.indirect import find_all_indirect, scan_pattern
+from newsrecords.speakers.book import SpeakerBook
+from newsrecords.text.document import Document
+from newsrecords.text.scan import sentence_starts
 
 
 def find_all(text: str) -> list[Found]:

@@ -8,10 +8,10 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsrecords._document import Document
-from newsrecords._indirect import find_all_indirect
-from newsrecords._quote_marks import find_quote_marks
-from newsrecords._speaker_book import SpeakerBook
+from newsrecords.quotes.indirect import find_all_indirect
+from newsrecords.quotes.marks import find_quote_marks
+from newsrecords.speakers.book import SpeakerBook
+from newsrecords.text.document import Document
 
 
 def _marks(text: str) -> list[tuple[str, bool, bool]]:

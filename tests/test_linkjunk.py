@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from conftest import read_seed
-from newsrecords.linkjunk import MAX_CARD, collapse_link_junk, find_link_junk
-from newsrecords.normalize import fold
+from newsrecords.page.linkjunk import MAX_CARD, collapse_link_junk, find_link_junk
+from newsrecords.text.normalize import fold
 
 
 def test_seed_page_cards_collapse_to_names() -> None:

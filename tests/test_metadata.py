@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsrecords.metadata import (
+from newsrecords.page.metadata import (
     bullet_offset,
     match_byline,
     match_contributors,
@@ -14,7 +14,7 @@ from newsrecords.metadata import (
     match_dateline,
     split_site_suffix,
 )
-from newsrecords.normalize import fold
+from newsrecords.text.normalize import fold
 
 
 @pytest.mark.parametrize(

@@ -97,7 +97,7 @@ def test_strategies_build_spans_valid_for_their_source(source: str, data: st.Dat
     all_spans = [article.span, *article.paragraphs, *(r.span for r in article.removed)]
     all_spans += [q.span for q in article.quotes] + [a.span for a in article.actions]
     assert all(0 <= s.start <= s.end <= len(source) for s in all_spans)
-    from newsrecords.normalize import normalize_text, strip_quote_marks
+    from newsrecords.text.normalize import normalize_text, strip_quote_marks
 
     for quote in article.quotes:
         assert quote.text == normalize_text(strip_quote_marks(quote.span.slice(source)))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsrecords._document import Document
 from newsrecords.models import Span
-from newsrecords.normalize import (
+from newsrecords.text.document import Document
+from newsrecords.text.normalize import (
     collapse_whitespace,
     fold,
     fold_double_apostrophes,

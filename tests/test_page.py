@@ -7,14 +7,14 @@ from typing import Any
 
 import pytest
 
-import newsrecords.page as page_module
+import newsrecords.parser as page_module
 from conftest import case_params, read_seed
 from newsrecords import InputTypeError, RuleError, parse_article, parse_page
-from newsrecords._document import Document
-from newsrecords.boilerplate import BoilerplateRule
 from newsrecords.models import Article, Span
-from newsrecords.normalize import normalize_text
-from newsrecords.quotes import extract_quotes
+from newsrecords.page.boilerplate import BoilerplateRule
+from newsrecords.quotes.extract import extract_quotes
+from newsrecords.text.document import Document
+from newsrecords.text.normalize import normalize_text
 
 
 def _observed(article: Article, text: str) -> dict[str, Any]:

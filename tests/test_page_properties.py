@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from newsrecords import parse_article, parse_page
 from newsrecords.models import Article, Span
-from newsrecords.normalize import normalize_text
+from newsrecords.text.normalize import normalize_text
 
 # Pieces of real pages, so generated text reaches the separators, rules and metadata.
 _FRAGMENTS = (

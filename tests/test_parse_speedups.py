@@ -17,12 +17,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsrecords import parse_page
-from newsrecords._boilerplate_rules import DEFAULT_RULES
-from newsrecords._document import Document
-from newsrecords.boilerplate import compile_rules
 from newsrecords.models import Span
-from newsrecords.normalize import fold
-from newsrecords.segment import split_lines
+from newsrecords.page.boilerplate import compile_rules
+from newsrecords.page.boilerplate_rules import DEFAULT_RULES
+from newsrecords.page.segment import split_lines
+from newsrecords.text.document import Document
+from newsrecords.text.normalize import fold
 
 # The rule as it was first written: a space after sentence punctuation, then the agency.
 PLAIN_CAPTION = re.compile(

@@ -9,9 +9,9 @@ import pytest
 
 import newsrecords
 from conftest import case_params, read_seed
-from newsrecords._document import Document
 from newsrecords.models import Quote, Span
-from newsrecords.quotes import extract_quotes
+from newsrecords.quotes.extract import extract_quotes
+from newsrecords.text.document import Document
 
 
 def line_paragraphs(text: str) -> list[Span]:

@@ -8,10 +8,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsrecords
-from newsrecords._document import Document
 from newsrecords.models import Article, Span
-from newsrecords.normalize import normalize_text, strip_quote_marks
-from newsrecords.quotes import QuoteResult, extract_quotes
+from newsrecords.quotes.extract import QuoteResult, extract_quotes
+from newsrecords.text.document import Document
+from newsrecords.text.normalize import normalize_text, strip_quote_marks
 
 # Text rich in quote marks, apostrophes, cue words and capitalised names.
 _PIECES = st.sampled_from(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from conftest import read_seed
-from newsrecords.boilerplate import compile_rules
-from newsrecords.normalize import fold
-from newsrecords.segment import PageRemoval, Segment, segment_page, split_lines
+from newsrecords.page.boilerplate import compile_rules
+from newsrecords.page.segment import PageRemoval, Segment, segment_page, split_lines
+from newsrecords.text.normalize import fold
 
 
 def test_lines_cover_every_visible_character() -> None:

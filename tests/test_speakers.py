@@ -6,12 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsrecords import _speaker_phrase, speakers
-from newsrecords._speaker_book import SpeakerBook
-from newsrecords._speaker_words import WORDS
 from newsrecords.exceptions import RuleError
+from newsrecords.lexicon.speaker_words import WORDS
 from newsrecords.models import SpeakerKind
-from newsrecords.speakers import mention_after, mention_before, register_speaker_words
+from newsrecords.speakers import phrase_reader as _speaker_phrase
+from newsrecords.speakers import phrases as speakers
+from newsrecords.speakers.book import SpeakerBook
+from newsrecords.speakers.phrases import mention_after, mention_before, register_speaker_words
 
 
 @pytest.mark.parametrize(

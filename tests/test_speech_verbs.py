@@ -7,8 +7,9 @@ from collections import Counter
 
 import pytest
 
-from newsrecords._cue_words import cue_pattern, is_quote_cue, register_cue_words
-from newsrecords._reporting_verbs import (
+from newsrecords.exceptions import RuleError
+from newsrecords.lexicon.cue_words import cue_pattern, is_quote_cue, register_cue_words
+from newsrecords.lexicon.reporting_verbs import (
     NOUN_CUES,
     NOUN_LIKE,
     TELL_VERBS,
@@ -17,8 +18,7 @@ from newsrecords._reporting_verbs import (
     reporting_cue_pattern,
     takes_clause,
 )
-from newsrecords._speech_verbs import _ROWS, Use, entries
-from newsrecords.exceptions import RuleError
+from newsrecords.lexicon.speech_verbs import _ROWS, Use, entries
 
 # flags that only say how an indirect cue takes its content
 _INDIRECT_DETAILS = (Use.SAYING, Use.OBJECT, Use.THINKING, Use.TELL, Use.NOUN_CUE)

@@ -34,7 +34,7 @@ from .models import (
     StoryMember,
     StoryQuote,
 )
-from .page import parse_article, parse_page
+from .parser import parse_article, parse_page
 
 __all__ = [
     "ActionKind",

@@ -21,7 +21,7 @@ from . import models
 from ._version import __version__
 from .dedupe import Deduper, dedupe
 from .exceptions import NewsRecordsError, ParseError, UnknownModelError
-from .page import parse_page
+from .parser import parse_page
 from .samples import sample_pages
 
 __all__ = ["main"]

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from ._dedupe_words import CAPITALISED_FUNCTION_WORDS, PRONOUNS, STOPWORDS
 from .models import ActionMode, PolicyAction, Quote, Speaker
-from .normalize import fold
+from .text.normalize import fold
 
 __all__ = [
     "MIN_SENTENCE_WORDS",

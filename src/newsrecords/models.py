@@ -153,7 +153,7 @@ class Quote(_Record):
 
 
 class ActionKind(str, Enum):
-    """Kinds of government action. ``newsrecords.actions`` maps each to CAMEO / PLOVER."""
+    """Kinds of government action. ``newsrecords.actions.extract`` maps each to CAMEO / PLOVER."""
 
     SANCTION = "sanction"
     EXPULSION = "expulsion"

@@ -4,7 +4,7 @@ The record follows the shape of the PLOVER 2021 event data format (event id, dat
 type, mode, actor and recipient, the source text), with the newsrecords fields that
 PLOVER has no slot for kept under their own names (``modality``, ``trigger``, ``count``).
 ``event_type`` and ``mode`` come from the CAMEO-to-PLOVER table in
-:mod:`newsrecords._action_lexicon`; an action kind without a PLOVER category (an
+:mod:`newsrecords.lexicon.action_words`; an action kind without a PLOVER category (an
 executive order) has ``event_type`` ``None``.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ._action_lexicon import codes_for
+from .lexicon.action_words import codes_for
 from .models import Article, PolicyAction
 
 __all__ = ["to_plover"]

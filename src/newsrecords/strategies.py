@@ -43,7 +43,7 @@ from .models import (
     StoryMember,
     StoryQuote,
 )
-from .normalize import normalize_text, strip_quote_marks
+from .text.normalize import normalize_text, strip_quote_marks
 
 __all__ = [
     "articles",

@@ -1,0 +1,495 @@
+"""Speaker phrases: the tokens of a phrase next to a cue, and what the phrase says.
+
+:func:`classify_phrase` reads a run of tokens as a :class:`Mention` (a name with its title and
+affiliation, a role, a group, a document, a pronoun); :mod:`.speakers` finds the runs
+next to a cue and :mod:`._loose_mention` reads them loosely where the position already
+says a speaker stands there. Split from :mod:`.speakers`; every step is a walk over a
+bounded window of tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import attrs
+
+from ..lexicon.speaker_words import (
+    BARE_NOUNS,
+    DETERMINERS,
+    FUNCTION_CAPS,
+    LOOSE_DETERMINERS,
+    MODIFIER_ONLY,
+    NOT_SPEAKERS,
+    PERSON_NOUN_ENDINGS,
+    PHRASE_NOUNS,
+    PLAIN_HONORIFICS,
+    PREPOSITIONS,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    PRONOUNS_THING,
+    WORDS,
+)
+from ..models import SpeakerKind
+from .names import given_then_surname, is_name_particle, is_suffix
+
+__all__ = [
+    "CLAUSE_OPENERS",
+    "CONNECTORS",
+    "EMPLOYER_LINKS",
+    "LOOSE_NOUN",
+    "LOOSE_OPENERS",
+    "NUMBER",
+    "PEOPLE_PRONOUNS",
+    "PRONOUNS",
+    "RELATIVES",
+    "WINDOW",
+    "WINDOW_AFTER",
+    "Mention",
+    "Offsets",
+    "appositive_parts",
+    "bare_word",
+    "classify_phrase",
+    "in_table",
+    "is_capitalised",
+    "is_phrase_word",
+    "mention_in_slot",
+    "org_label",
+    "person_noun",
+    "phrase_tokens",
+    "pronoun_mention",
+    "quantity_mention",
+    "read_phrase",
+]
+
+_TOKEN = re.compile(
+    r"""
+    [^\W_][\w.'&\x80-\xbf\u0300-\u036f-]*  # a word (any script: "García"), inner dots,
+                                  # apostrophes, combining accents ("Garci\u0301a") and the
+                                  # stray Latin-1 signs of UTF-8 read as Latin-1 ("JosÃ©")
+    | [,:;()]                     # punctuation that bounds a phrase
+    """,
+    re.VERBOSE,
+)
+WINDOW = 110  # how far back from a cue a speaker phrase may start, in characters
+WINDOW_AFTER = 200  # how far a phrase after a cue may run, appositive included
+CONNECTORS = frozenset({"of", "for", "and", "&"})
+PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | PRONOUNS_THING
+PEOPLE_PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP
+_PRONOUN_KINDS = {
+    **dict.fromkeys(PRONOUNS_GROUP, SpeakerKind.GROUP),
+    **dict.fromkeys(PRONOUNS_PERSON, SpeakerKind.PERSON),
+}
+# (unions and differences of fixed tables built once, not on every call)
+_LEADING_FUNCTION_WORDS = FUNCTION_CAPS - DETERMINERS  # dropped before a phrase
+LOOSE_OPENERS = LOOSE_DETERMINERS | {"one", "another"}
+# What may stand before a loosely read speaker phrase: a clause boundary.
+CLAUSE_OPENERS = frozenset(
+    {",", ";", ":", "(", "and", "but", "that", "while", "when", "as", "because", "so", "yet"}
+)
+# Prepositions after a role noun that name whom the person works for ("a spokesman for X").
+EMPLOYER_LINKS = frozenset({"for", "to"})
+RELATIVES = frozenset({"who", "which"})  # relative pronouns that open a speaker's clause
+LOOSE_NOUN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "announcer", "43-year-old"
+
+
+class Offsets(NamedTuple):
+    """Where a mention stands, as plain offsets: the public ``Span`` (a validated model,
+    many times dearer to build) is made only for the records that are returned."""
+
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        """The part of ``text`` these offsets cover (as :meth:`Span.slice`).
+
+        >>> Offsets(5, 9).slice("said Cruz")
+        'Cruz'
+        """
+        return text[self.start : self.end]
+
+
+@attrs.frozen(slots=True)
+class Mention:
+    """A speaker phrase as written, with what it says about the speaker."""
+
+    span: Offsets
+    text: str
+    name: str | None  # a proper name ("Jen Psaki", "Psaki"), None for pronouns and roles
+    head: str  # "pronoun", "name", "organization", "role", "anonymous", "group", "document"
+    kind: SpeakerKind
+    title: str | None = None
+    affiliation: str | None = None
+    noun: str | None = None  # the head noun of a role/anonymous/group/document phrase
+
+
+def phrase_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words and bounding punctuation of ``text[start:end]`` as (start, end, word): a
+    contracted pronoun keeps only the pronoun ("He's" -> "He"), and a sentence's full stop
+    is dropped from a word, never an abbreviation's ("Sen.")."""
+    out: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m[0]
+        if "'" in word and word.split("'")[0].lower() in PRONOUNS:
+            # "He's claiming": the pronoun, without the contracted verb
+            head = word.split("'")[0]
+            out.append((m.start(), m.start() + len(head), head))
+        elif (
+            word[-1] == "."
+            and "." not in word[:-1]
+            and (len(word) > 4 or _short_surname(out, word))
+        ):
+            out.append((m.start(), m.end() - 1, word[:-1]))  # a full stop, not "Sen."
+        else:
+            out.append((m.start(), m.end(), word))
+    return out
+
+
+def _short_surname(before: list[tuple[int, int, str]], word: str) -> bool:
+    """A short word with a full stop after a known given name is a surname ending a
+    sentence ("said Jim Lee.", "said Theresa May."), not an abbreviation like "Jr.".
+
+    >>> _short_surname([(0, 3, "Jim")], "Lee."), _short_surname([(0, 3, "Jim")], "Jr.")
+    (True, False)
+    >>> _short_surname([(0, 4, "John")], "F.")
+    False
+    """
+    return (
+        bool(before)
+        and len(word) > 3  # not an initial: "John F. Kerry"
+        and not is_suffix(word)
+        and not in_table("honorifics", word)
+        and given_then_surname(before[-1][2], word)
+    )
+
+
+def person_noun(word: str) -> bool:
+    """A lower-case noun with an ending only person nouns have ("employee"; not a body's
+    "committee")."""
+    return (
+        word.islower()
+        and word.endswith(PERSON_NOUN_ENDINGS)
+        and word not in WORDS["organization_heads"]
+    )
+
+
+def bare_word(word: str) -> str:
+    """A word lower-cased without its final full stops, for table look-ups.
+
+    >>> bare_word("Sen.")
+    'sen'
+    """
+    return word.lower().rstrip(".")
+
+
+def in_table(table: str, word: str) -> bool:
+    """Table membership with or without a trailing full stop ("Sen." / "sen")."""
+    low = word.lower()
+    entries = WORDS[table]
+    return low in entries or low.rstrip(".") in entries or low + "." in entries
+
+
+def is_capitalised(word: str) -> bool:
+    """A capitalised word that may belong to a name: not a function word that merely
+    opens a sentence ("But", "However")."""
+    if word[:1].islower():
+        return "-" in word[:4] and is_name_particle(word)  # "al-Assad"
+    return word[:1].isupper() and word.lower().rstrip(".") not in FUNCTION_CAPS
+
+
+def is_phrase_word(word: str) -> bool:
+    """Could this word sit inside a speaker phrase (names, titles, role words)?"""
+    low = word.lower()
+    if is_capitalised(word):
+        return True
+    return word.endswith("'s") or low in PHRASE_NOUNS or low in CONNECTORS
+
+
+def org_label(words: list[str]) -> str | None:
+    """An organisation name at the start of a capitalised run ("White House press ...")."""
+    caps: list[str] = []
+    for w in words:
+        if not w[:1].isupper():
+            break
+        caps.append(w)
+    while caps:
+        label = " ".join(caps)
+        low = label.lower()
+        if low in WORDS["organizations"] or bare_word(caps[-1]) in WORDS["organization_heads"]:
+            return label
+        caps.pop()
+    return None
+
+
+def pronoun_mention(text: str, tok: tuple[int, int, str]) -> Mention:
+    """A lone pronoun as a mention (what :func:`classify_phrase` reads it as, read directly)."""
+    low = tok[2].lower()
+    kind = _PRONOUN_KINDS.get(low, SpeakerKind.ORGANIZATION)  # "it": a body or a thing
+    return Mention(Offsets(tok[0], tok[1]), text[tok[0] : tok[1]], None, "pronoun", kind, noun=low)
+
+
+def classify_phrase(
+    text: str, toks: list[tuple[int, int, str]], *, loose: bool = False
+) -> Mention | None:
+    """Read a phrase (its tokens, determiner included) as a speaker mention; ``loose``
+    accepts an unknown noun after a determiner ("the announcer said")."""
+    pronoun = len(toks) == 1 and toks[0][2].lower() in PRONOUNS
+    while toks and not pronoun and bare_word(toks[0][2]) in _LEADING_FUNCTION_WORDS:
+        toks = toks[1:]
+    while toks and toks[-1][2].lower() in CONNECTORS:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    if len(toks) == 1 and toks[0][2].lower() in PRONOUNS:
+        return pronoun_mention(text, toks[0])
+    span = Offsets(toks[0][0], toks[-1][1])
+    words = [t[2] for t in toks]
+    raw = text[span.start : span.end]
+    det = words[0].lower() in DETERMINERS
+    body = words[1:] if det else words
+    if not body:
+        return None
+    if len(body) == 1 and body[0].lower() in BARE_NOUNS:
+        body = [body[0].lower()]  # "Critics said", "Officials say": a sentence-initial noun
+    if len(body) == 1 and len(body[0]) > 4 and body[0].isupper():
+        return None  # "WASHINGTON (AP)", "VIDEO": a dateline or a label, not a speaker
+    if is_capitalised(body[-1]) or (len(body) > 1 and given_then_surname(body[-2], body[-1])):
+        whole = " ".join(body)
+        if whole.lower() in WORDS["organizations"] or (
+            bare_word(body[-1]) in WORDS["organization_heads"]
+            and not any(in_table("honorifics", b) for b in body[:-1])
+        ):
+            return Mention(span, raw, whole, "organization", SpeakerKind.ORGANIZATION)
+        k = len(body)
+        while k > 0 and (
+            (  # a particle inside a name: "Charles de Gaulle"
+                k < len(body) and body[k - 1] in WORDS["name_particles"]
+            )
+            or (  # a surname that looks like a month or a modal: "Theresa May"
+                k == len(body) and k > 1 and given_then_surname(body[k - 2], body[k - 1])
+            )
+            or (
+                is_capitalised(body[k - 1])
+                and not in_table("honorifics", body[k - 1])
+                # "Lawyer Ben Ortiz", but "Martin Luther King Jr."
+                and not (
+                    k < len(body) and in_table("titles", body[k - 1]) and not is_suffix(body[k])
+                )
+                and not (k > 1 and body[k - 2].lower() == "of")  # "Secretary of State"
+                and not body[k - 1].lower().endswith(("'s", "s'"))  # "NBC's Dante Chinni"
+            )
+        ):
+            k -= 1
+
+        if k == len(body) and len(body) > 1 and bare_word(body[-2]) in PLAIN_HONORIFICS:
+            k -= 1  # "Mr. King": the name may look like a title
+        name_words = body[k:]
+        if not name_words and det:
+            # "one New Hampshire Democrat": a person described, not named
+            return Mention(
+                span, raw, " ".join(body), "role", SpeakerKind.PERSON, noun=body[-1].lower()
+            )
+        if not name_words or any(w.lower().endswith(("'s", "s'")) for w in name_words):
+            return None
+        title_words = body[:k]
+        if (
+            len(title_words) > 1
+            and title_words[-1] in EMPLOYER_LINKS
+            and title_words[-2].lower() in WORDS["role_nouns"]
+        ):
+            # "a spokesman for Platte River", "an adviser to Clinton": the name is whom
+            # the person works for; the speaker is the person, a role
+            noun, employer = title_words[-2].lower(), " ".join(name_words)
+            label = " ".join(body)
+            return Mention(span, raw, label, "role", SpeakerKind.PERSON, None, employer, noun)
+        title = " ".join(title_words) or None
+        if title and all(bare_word(w) in PLAIN_HONORIFICS for w in title_words):
+            title = None
+        affiliation = org_label(title_words) if title_words else None
+        if det and not title:
+            # "the IMF said": a body named with an article
+            return Mention(
+                span, raw, " ".join(name_words), "organization", SpeakerKind.ORGANIZATION
+            )
+        return Mention(
+            span, raw, " ".join(name_words), "name", SpeakerKind.PERSON, title, affiliation
+        )
+    noun = body[-1].lower()
+    label = raw if len(body) == 1 and not det else " ".join(body)
+    if not det and len(body) > 1 and body[-2].lower().endswith(("'s", "s'")):
+        det = True  # "Trump's campaign manager": an owner stands as a determiner
+    elif not det and len(body) > 2 and body[-3].lower().endswith(("'s", "s'")):
+        det = True  # "Clinton's top aide", "the group's executive director"
+    affiliation = org_label(body)
+    for table, head, kind in (
+        ("document_nouns", "document", SpeakerKind.DOCUMENT),
+        ("anonymous_nouns", "anonymous", SpeakerKind.ANONYMOUS),
+        ("group_nouns", "group", SpeakerKind.GROUP),
+        ("role_nouns", "role", SpeakerKind.PERSON),
+    ):
+        if noun in WORDS[table]:
+            if head == "role" and not det and len(body) == 1:
+                return None
+            return Mention(span, raw, label, head, kind, None, affiliation, noun)
+    if noun in WORDS["organization_heads"] and det:
+        return Mention(span, raw, label, "organization", SpeakerKind.ORGANIZATION, noun=noun)
+    if (
+        (loose or body[-1] in WORDS["titles"])
+        and det
+        and LOOSE_NOUN.fullmatch(noun)
+        and noun not in NOT_SPEAKERS
+        and noun not in MODIFIER_ONLY
+    ):
+        return Mention(span, raw, label, "role", SpeakerKind.PERSON, None, affiliation, noun)
+    return None
+
+
+def name_of_place(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
+    """A name followed by where its bearer is from ("Rep. Tom Cole of Oklahoma"): the
+    name, when at least two capitalised words stand before "of" and the last is no title
+    ("Secretary of State" and "Bank of America" stay whole)."""
+    of = next((k for k in range(len(toks) - 2, 1, -1) if toks[k][2] == "of"), None)
+    if (
+        of is None
+        or not all(is_capitalised(t[2]) for t in toks[of - 2 : of] + toks[of + 1 :])
+        or in_table("titles", toks[of - 1][2])
+    ):
+        return None
+    found = classify_phrase(text, toks[:of])
+    return found if found is not None and found.head == "name" else None
+
+
+def read_phrase(
+    text: str, toks: list[tuple[int, int, str]], *, loose: bool = False
+) -> Mention | None:
+    """:func:`classify_phrase`, except that a person's full name before "of" and a place
+    is the name ("Sen. Chuck Schumer of New York" is Chuck Schumer, not "York"); a phrase
+    :func:`classify_phrase` cannot read may still be a name before its place.
+
+    >>> t = "Sen. Tom Carper of New Mexico"
+    >>> read_phrase(t, phrase_tokens(t, 0, len(t))).name
+    'Tom Carper'
+    """
+    found = classify_phrase(text, toks, loose=loose)
+    if found is None:
+        return name_of_place(text, toks)
+    if found.head != "name" or not found.name or " of " not in found.text:
+        return found
+    if found.name not in found.text[found.text.rindex(" of ") + 4 :]:
+        return found  # the name stands before "of": "Supervisor of Elections Susan Bucher"
+    named = name_of_place(text, toks)
+    if named is None or named.name is None or " " not in named.name:
+        return found  # a full name only: "Supervisor of Elections Susan Bucher" keeps Bucher
+    return named
+
+
+_SLOT_MAX = 10  # tokens a speaker phrase between a quote and its cue may run
+_SLOT_CUTS = PREPOSITIONS - {"of"}  # "a staffer in the room": the phrase ends before "in"
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "both"})  # "the two write"
+
+
+def mention_in_slot(text: str, start: int, end: int) -> Mention | None:
+    """The speaker phrase that fills ``text[start:end]``, the words between a quote and
+    its cue ('"...," an angry Hollande retaliated'): the position already says a speaker
+    stands there, so describing words may precede a name and a phrase after a
+    preposition is dropped ("a spokesman for committee Democrats").
+
+    >>> t = "a Democratic staffer in the room"
+    >>> m = mention_in_slot(t, 0, len(t))
+    >>> m.text, m.head
+    ('a Democratic staffer', 'anonymous')
+    """
+    toks = phrase_tokens(text, start, end)
+    if not toks or len(toks) > _SLOT_MAX or not toks[0][2][:1].isalnum():
+        return None
+    cut = next((k for k in range(1, len(toks)) if toks[k][2] in _SLOT_CUTS), len(toks))
+    toks = toks[:cut]
+    if any(not t[2][:1].isalnum() for t in toks):
+        return None  # a comma or a bracket: an appositive or an aside, read elsewhere
+    if len(toks) == 2 and toks[0][2].lower() == "the" and toks[1][2].lower() in _COUNTS:
+        span = Offsets(toks[0][0], toks[1][1])
+        label = text[span.start : span.end]
+        return Mention(span, label, label, "group", SpeakerKind.GROUP, noun=toks[1][2].lower())
+    found = classify_phrase(text, toks, loose=True)
+    if found is None or found.head == "pronoun":
+        return None
+    if found.title and not any(in_table("titles", w) for w in found.title.split()):
+        return attrs.evolve(found, title=None)  # "an angry Brandt": a mood, not a title
+    return found
+
+
+def appositive_parts(text: str, toks: list[tuple[int, int, str]]) -> tuple[str | None, str | None]:
+    """Title and affiliation from "director of X at the Y Institute" style phrases."""
+    if not toks:
+        return None, None
+    words = [t[2] for t in toks]
+    first = 1 if words[0].lower() in DETERMINERS else 0
+    if first >= len(words) or not (
+        words[first].lower() in WORDS["titles"]
+        or words[first].lower() in WORDS["role_nouns"]
+        or words[first].lower() in {"retired", "former", "senior", "chief", "deputy"}
+    ):
+        return None, None
+    cut = len(toks)
+    affiliation: str | None = None
+    for k, w in enumerate(words):
+        if w in {"at", "of", "for"} and k > first:
+            j = k + 1
+            if j < len(words) and words[j].lower() == "the":
+                j += 1
+            run = j
+            while run < len(words) and (
+                is_capitalised(words[run]) or words[run] in {"of", "&", "and"}
+            ):
+                run += 1
+            if run > j and (w == "at" or org_label(words[j:run])):
+                affiliation = " ".join(words[j:run])
+                if w == "at":
+                    cut = k
+                break
+    title_toks = toks[first:cut]
+    if affiliation is None:
+        stop = next((i for i, t in enumerate(title_toks) if t[2] == ","), len(title_toks))
+        title_toks = title_toks[:stop]
+    if not title_toks:
+        return None, affiliation
+    return text[title_toks[0][0] : title_toks[-1][1]], affiliation
+
+
+# What may stand before a quantity that opens a clause ("to which 21 percent said").
+_BEFORE_QUANTITY = CLAUSE_OPENERS | {"which", "about", "roughly", "nearly", "almost", "only"}
+NUMBER = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten")  # a count
+
+
+def quantity_mention(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
+    """A quantity opening a clause as its subject, part of a group already named:
+    "Several", "most", "Another", "21 percent", "About four in 10" (the tokens
+    before a cue, which must end with the quantity).
+
+    >>> t = "About four in 10"
+    >>> quantity_mention(t, phrase_tokens(t, 0, len(t))).text
+    'four in 10'
+    """
+    if not toks:
+        return None
+    last = toks[-1][2].lower()
+    k = len(toks) - 1
+    if last in WORDS["quantifiers"]:
+        pass
+    elif last == "percent" and k > 0 and NUMBER.fullmatch(toks[k - 1][2].lower()):
+        k -= 1  # "21 percent"
+    elif (
+        k > 1
+        and NUMBER.fullmatch(last)
+        and toks[k - 1][2] in ("in", "of")
+        and NUMBER.fullmatch(toks[k - 2][2].lower())
+    ):
+        k -= 2  # "four in 10", "nine of 10"
+    else:
+        return None
+    if k > 0 and toks[k - 1][2].lower() not in _BEFORE_QUANTITY:
+        return None  # "the last several", "Trump's 40 percent": not a clause's subject
+    span = Offsets(toks[k][0], toks[-1][1])
+    raw = text[span.start : span.end]
+    kind = SpeakerKind.PERSON if last in ("another", "one") else SpeakerKind.GROUP
+    return Mention(span, raw, raw, "group", kind, noun=last)
