@@ -24,7 +24,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"speakers"}),
     frozenset({"quotes", "actions"}),
     frozenset({"dedupe", "_same_event", "_key_index", "fingerprint", "merge", "_dedupe_words"}),
-    frozenset({"parser"}),
+    frozenset({"assemble", "parser"}),
     frozenset({"__init__", "__main__", "cli", "summary", "samples", "strategies", "plover"}),
 )
 

@@ -10,12 +10,7 @@ from hypothesis import strategies as st
 
 from conftest import case_params
 from newsrecords.exceptions import RuleError
-from newsrecords.lexicon.reporting_verbs import (
-    is_speech_verb,
-    register_headline_kickers,
-    register_reporting_verbs,
-    reporting_cue_pattern,
-)
+from newsrecords.lexicon import Lexicon, active, using
 from newsrecords.models import QuoteKind, Span
 from newsrecords.quotes.attribution import Found
 from newsrecords.quotes.extract import extract_quotes
@@ -79,29 +74,30 @@ def test_speaker_is_resolved_through_the_book() -> None:
 
 
 def test_scan_pattern_covers_the_reporting_cues() -> None:
-    assert scan_pattern() is reporting_cue_pattern()
+    assert scan_pattern() is active().reporting_pattern
     for cue in ("said", "according to", "called for", "has learned", "believes", "found"):
         assert scan_pattern().search(f"x {cue} y"), cue
     assert not scan_pattern().search("the United States")
 
 
 def test_is_speech_verb() -> None:
-    assert is_speech_verb("said")
-    assert not is_speech_verb("supports")
+    assert "said" in active().saying
+    assert "supports" not in active().saying
 
 
-def test_register_reporting_verbs() -> None:
+def test_added_saying_verbs() -> None:
     text = "The envoy zarbled the deadline was far too short."
     assert find_all(text) == []
-    register_reporting_verbs(["zarbled"], saying=True)
-    assert [text[f.start : f.end] for f in find_all(text)] == ["the deadline was far too short"]
-    assert is_speech_verb("zarbled")
+    with using(Lexicon.default().extend(saying_verbs=["zarbled"])):
+        found = [text[f.start : f.end] for f in find_all(text)]
+        assert found == ["the deadline was far too short"]
+        assert "zarbled" in active().saying
 
 
 @pytest.mark.parametrize("bad", ["", "   ", 3, None])
-def test_register_reporting_verbs_rejects_bad_entries(bad: object) -> None:
+def test_reporting_verbs_reject_bad_entries(bad: object) -> None:
     with pytest.raises(RuleError):
-        register_reporting_verbs([bad])  # type: ignore[list-item]
+        Lexicon.default().extend(reporting_verbs=[bad])  # type: ignore[list-item]
 
 
 _PIECES = st.sampled_from(
@@ -168,12 +164,12 @@ def test_limit_stops_early() -> None:
     assert len(find_all_indirect(doc, 0, len(text), 0, book, limit=1)) == 1
 
 
-def _quotes(text: str) -> list[tuple[str, str, str | None]]:
+def _quotes(text: str, lexicon: Lexicon | None = None) -> list[tuple[str, str, str | None]]:
     from newsrecords import parse_article
 
     return [
         (q.kind.value, q.text, q.speaker.name if q.speaker else None)
-        for q in parse_article(text).quotes
+        for q in parse_article(text, lexicon=lexicon).quotes
     ]
 
 
@@ -237,10 +233,9 @@ def test_content_before_an_attribution_starts_at_its_sentence() -> None:
     assert [text[f.start : f.end] for f in found] == ["She has raised $33 million through it"]
 
 
-def test_register_headline_kickers() -> None:
+def test_added_headline_kickers() -> None:
     text = "Morning Memo: the vote is on Friday\n\nThe hearing was on Monday."
     assert _quotes(text) == [("indirect", "the vote is on Friday", None)]
-    register_headline_kickers(["Morning Memo"])
-    assert _quotes(text) == []
+    assert _quotes(text, Lexicon.default().extend(headline_kickers=["Morning Memo"])) == []
     with pytest.raises(RuleError):
-        register_headline_kickers([""])
+        Lexicon.default().extend(headline_kickers=[""])

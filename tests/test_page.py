@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-import newsrecords.parser as page_module
+import newsrecords.assemble as assemble_module
 from conftest import case_params, read_seed
 from newsrecords import InputTypeError, RuleError, parse_article, parse_page
 from newsrecords.models import Article, Span
@@ -107,7 +107,7 @@ def test_link_junk_is_masked_from_the_extractors(monkeypatch: pytest.MonkeyPatch
         seen.append((doc, tuple(paragraphs)))
         return real(doc, paragraphs, **options)
 
-    monkeypatch.setattr(page_module, "extract_quotes", spy)
+    monkeypatch.setattr(assemble_module, "extract_quotes", spy)
     articles = parse_page(text)
     thune = articles[3]
     junk = [r.span for r in thune.removed if r.reason == "link-junk"]
@@ -130,7 +130,7 @@ def test_extractors_get_only_body_paragraphs(monkeypatch: pytest.MonkeyPatch) ->
         calls.append((options.get("headline"), tuple(paragraphs)))
         return real(doc, paragraphs, **options)
 
-    monkeypatch.setattr(page_module, "extract_quotes", spy)
+    monkeypatch.setattr(assemble_module, "extract_quotes", spy)
     [article] = parse_page(read_seed("003"))
     # the headline goes on its own, read for indirect speech only
     assert calls == [(article.headline_span, article.paragraphs)]

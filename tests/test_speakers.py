@@ -7,12 +7,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsrecords.exceptions import RuleError
-from newsrecords.lexicon.speaker_words import WORDS
+from newsrecords.lexicon import Lexicon, active, using
 from newsrecords.models import SpeakerKind
 from newsrecords.speakers import phrase_reader as _speaker_phrase
 from newsrecords.speakers import phrases as speakers
 from newsrecords.speakers.book import SpeakerBook
-from newsrecords.speakers.phrases import mention_after, mention_before, register_speaker_words
+from newsrecords.speakers.phrases import mention_after, mention_before
 
 
 @pytest.mark.parametrize(
@@ -101,11 +101,11 @@ def test_book_resolves_surname_honorific_pronoun_and_role() -> None:
     assert {"Thune", "He", "Mr Thune"} <= set(speaker.aliases)
 
 
-def test_register_speaker_words_rejects_bad_input() -> None:
+def test_speaker_tables_reject_bad_input() -> None:
     with pytest.raises(RuleError):
-        register_speaker_words("colours", ["red"])
+        Lexicon.default().extend(colours=["red"])
     with pytest.raises(RuleError):
-        register_speaker_words("titles", [""])
+        Lexicon.default().extend(titles=[""])
 
 
 @pytest.mark.parametrize(
@@ -140,13 +140,13 @@ def test_quantity_opening_a_sentence_before_a_verb() -> None:
     assert (m.text, m.head) == ("Another", "group")
 
 
-def test_registered_quantifiers_and_speech_nouns_are_read() -> None:
-    register_speaker_words("quantifiers", ["dozens"])
-    m = mention_before("Dozens", 0, 6)
-    assert m is not None
-    assert m.head == "group"
-    register_speaker_words("speech_nouns", ["jeremiad"])
-    assert "jeremiad" in WORDS["speech_nouns"]
+def test_added_quantifiers_and_speech_nouns_are_read() -> None:
+    with using(Lexicon.default().extend(quantifiers=["dozens"], speech_nouns=["jeremiad"])):
+        m = mention_before("Dozens", 0, 6)
+        assert m is not None
+        assert m.head == "group"
+        assert "jeremiad" in active().words["speech_nouns"]
+    assert "jeremiad" not in active().words["speech_nouns"]
 
 
 # Words that steer every step of reading a phrase before a cue: adverbs and weekdays that

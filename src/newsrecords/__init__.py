@@ -14,6 +14,7 @@ from .exceptions import (
     RuleError,
     UnknownModelError,
 )
+from .lexicon import Lexicon
 from .models import (
     ActionKind,
     ActionMode,
@@ -34,7 +35,7 @@ from .models import (
     StoryMember,
     StoryQuote,
 )
-from .parser import parse_article, parse_page
+from .parser import Parser, parse_article, parse_page
 
 __all__ = [
     "ActionKind",
@@ -42,9 +43,11 @@ __all__ = [
     "Article",
     "Dateline",
     "InputTypeError",
+    "Lexicon",
     "Mention",
     "NewsRecordsError",
     "ParseError",
+    "Parser",
     "PolicyAction",
     "Quote",
     "QuoteKind",

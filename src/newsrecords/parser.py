@@ -1,16 +1,19 @@
 """Turn a scraped page into :class:`~newsrecords.models.Article` records.
 
-The pipeline, one small step per module:
+The pipeline, one layer per package, in order:
 
-1. **normalise** -- :func:`~newsrecords.text.normalize.fold` makes a same-length folded copy, so
-   every offset found on it indexes the caller's text;
+1. **normalise** -- :func:`~newsrecords.text.normalize.fold` makes a same-length folded copy,
+   so every offset found on it indexes the caller's text;
 2. **segment** -- :mod:`newsrecords.page.segment` cuts the page into lines and the lines into
    articles at separators ("Read original article here");
 3. **classify** -- :mod:`newsrecords.page.classify` labels each line of an article: headline,
    summary, date line, byline, contributor line, boilerplate, caption, body paragraph;
-4. **assemble** -- this module builds the records and runs the extractors (quotes, policy
-   actions) on each article's body paragraphs, over a :class:`~newsrecords.text.document.Document`
-   in which every removed span is masked.
+4. **assemble** -- :mod:`newsrecords.assemble` builds the records and runs the extractors
+   (:mod:`newsrecords.quotes`, :mod:`newsrecords.actions`) on each article's body paragraphs.
+
+A :class:`Parser` carries the configuration of all of it: the word tables (a
+:class:`~newsrecords.lexicon.Lexicon`), extra boilerplate rules and the extractors to run.
+The module functions :func:`parse_page` and :func:`parse_article` build one per call.
 
 Nothing is lost: every non-blank character of the input lies in some article's ``span`` or
 in some ``removed`` span. Page-level removals (separators, archive headers) sit outside every
@@ -21,50 +24,31 @@ article when it precedes them all.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import attrs
-from pydantic import TypeAdapter
 
-from .actions.extract import extract_actions
+from .assemble import Cut, Wanted, assemble, empty_parts
 from .exceptions import InputTypeError
-from .models import Article, Dateline, Removal, Source, Span
-from .page.boilerplate import RuleLike, compile_rules
+from .lexicon.compiled import using
+from .lexicon.lexicon import Lexicon
+from .models import Article, Source
+from .page.boilerplate import RuleLike, RuleSet, compile_rules
 from .page.classify import ArticleParts, classify_lines
 from .page.segment import Line, PageRemoval, Segment, segment_page, split_lines
-from .quotes.extract import QuoteResult, extract_quotes
-from .text.document import Document
-from .text.normalize import fold, fold_double_apostrophes, normalize_text
+from .text.normalize import fold, fold_double_apostrophes
 
-__all__ = ["parse_article", "parse_page"]
+__all__ = ["Parser", "parse_article", "parse_page"]
 
 Rules = Iterable[RuleLike] | None
-_Cut = tuple[int, int, str]  # start, end, reason
-# An article's paragraph spans validated in one call: about 40% less work than one model
-# call per span, and the same frozen Span values.
-_SPANS: TypeAdapter[tuple[Span, ...]] = TypeAdapter(tuple[Span, ...])
 
 
-_NO_QUOTES = QuoteResult((), ())
-
-
-@attrs.frozen(slots=True)
-class _Wanted:
-    """Which extractors a parse runs."""
-
-    quotes: bool
-    indirect: bool
-    actions: bool
-
-
-def _wanted(double_apostrophes: bool, quotes: bool, indirect: bool, actions: bool) -> _Wanted:
-    """The extractor choice of a call, every flag checked to be a ``bool`` first."""
-    names = ("double_apostrophes", "quotes", "indirect", "actions")
-    for name, value in zip(names, (double_apostrophes, quotes, indirect, actions), strict=True):
-        if not isinstance(value, bool):
-            raise InputTypeError(f"{name} must be bool, not {type(value).__name__}")
-    return _Wanted(quotes=quotes, indirect=indirect, actions=actions)
+def _check_flag(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise InputTypeError(f"{name} must be bool, not {type(value).__name__}")
+    return value
 
 
 def _check_text(text: object) -> str:
@@ -79,9 +63,217 @@ def _check_published(published: object) -> _dt.datetime | None:
     return published
 
 
+def _check_lexicon(lexicon: object) -> Lexicon:
+    if not isinstance(lexicon, Lexicon):
+        raise InputTypeError(f"lexicon must be a Lexicon, not {type(lexicon).__name__}")
+    return lexicon
+
+
 def _source(text: str, name: str | None) -> Source:
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     return Source(name=name, sha256=digest)
+
+
+@attrs.frozen(slots=True, init=False)
+class Parser:
+    """A configured parser: its word tables, extra boilerplate rules, and the extractors it
+    runs. Frozen, comparable and picklable (a pool of worker processes can take one), and
+    safe to share between threads; every setting is checked when it is built.
+
+    - ``lexicon``: the word tables (:meth:`Lexicon.default() <newsrecords.Lexicon.default>`
+      unless given); extend one to add cue verbs, titles, organisations, outlets...
+    - ``rules``: boilerplate rules added to the defaults (see :mod:`newsrecords.page`);
+    - ``double_apostrophes``: read ``''quoted''`` (a typewriter style of some newspapers)
+      as quotation marks; off by default, the pairs are left out of quotes and reported
+      speech;
+    - ``quotes``, ``indirect``, ``actions``: the extractors that run. ``quotes=False``
+      leaves every article's ``quotes`` and ``speakers`` empty; ``indirect=False`` keeps
+      quotations and their speakers but skips reported speech without quotation marks,
+      which is most of the quote extractor's time (pronouns are then resolved among the
+      speakers of quotations alone); ``actions=False`` leaves ``actions`` empty. Articles,
+      their text and their offsets are the same whatever is chosen.
+
+    A malformed rule or lexicon entry raises ``RuleError``, a flag that is not a ``bool``
+    and a lexicon that is not a :class:`~newsrecords.Lexicon` raise ``InputTypeError``.
+
+    >>> from newsrecords import Lexicon
+    >>> zarbling = Parser(lexicon=Lexicon.default().extend(saying_verbs=["zarbled"]))
+    >>> page = "Envoy\\n\\nThe envoy zarbled the deadline was far too short."
+    >>> [(q.text, q.speaker.name) for q in zarbling.parse_article(page).quotes]
+    [('the deadline was far too short', 'envoy')]
+    >>> Parser().parse_article(page).quotes
+    ()
+    """
+
+    lexicon: Lexicon
+    rules: tuple[RuleLike, ...]
+    double_apostrophes: bool
+    quotes: bool
+    indirect: bool
+    actions: bool
+    _ruleset: RuleSet = attrs.field(eq=False, repr=False)
+
+    def __init__(
+        self,
+        *,
+        lexicon: Lexicon | None = None,
+        rules: Rules = None,
+        double_apostrophes: bool = False,
+        quotes: bool = True,
+        indirect: bool = True,
+        actions: bool = True,
+    ) -> None:
+        ruleset = compile_rules(rules)
+        self.__attrs_init__(
+            lexicon=Lexicon.default() if lexicon is None else _check_lexicon(lexicon),
+            rules=ruleset.extra,
+            double_apostrophes=_check_flag("double_apostrophes", double_apostrophes),
+            quotes=_check_flag("quotes", quotes),
+            indirect=_check_flag("indirect", indirect),
+            actions=_check_flag("actions", actions),
+            ruleset=ruleset,
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild, (self.lexicon, self.rules, self.double_apostrophes, self._wanted()))
+
+    def _wanted(self) -> Wanted:
+        return Wanted(quotes=self.quotes, indirect=self.indirect, actions=self.actions)
+
+    def parse_page(
+        self, text: str, *, source: str | None = None, published: _dt.datetime | None = None
+    ) -> list[Article]:
+        """Split a page into articles and parse each one.
+
+        ``source`` names the input (a file name or URL) in every article's ``source``;
+        ``published`` is the fallback date for articles without a date line of their own.
+        Blank text gives ``[]``; a page of nothing but boilerplate gives one article with an
+        empty body whose ``removed`` holds it all. A non-``str`` text raises
+        ``InputTypeError``.
+
+        >>> page = ("Big news\\n\\nIt happened today.\\n\\nRead original article here\\n\\n"
+        ...         "More news\\n\\nAgain.")
+        >>> [(a.headline, a.body) for a in Parser().parse_page(page)]
+        [('Big news', 'It happened today.'), ('More news', 'Again.')]
+        """
+        text = _check_text(text)
+        published = _check_published(published)
+        if not text.strip():
+            return []
+        with using(self.lexicon):
+            folded = self._fold(text)
+            items = segment_page(split_lines(text, folded), self._ruleset)
+            found: list[tuple[ArticleParts, list[Cut]]] = []
+            pending: list[Cut] = []  # page-level removals seen before the first article
+            for item in items:
+                if isinstance(item, PageRemoval):
+                    cuts = [(item.start, item.end, item.reason)]
+                else:
+                    parts = classify_lines(item.lines, self._ruleset)
+                    if not parts.empty:
+                        found.append((parts, pending))
+                        pending = []
+                        continue
+                    cuts = list(parts.removed)
+                if found:
+                    found[-1][1].extend(cuts)
+                else:
+                    pending.extend(cuts)
+            if not found:
+                if not pending:
+                    return []
+                start = min(c[0] for c in pending)
+                end = max(c[1] for c in pending)
+                found.append((empty_parts(start, end), pending))
+            return assemble(text, found, _source(text, source), published, self._wanted(), folded)
+
+    def parse_article(
+        self, text: str, *, source: str | None = None, published: _dt.datetime | None = None
+    ) -> Article:
+        """Parse ``text`` as exactly one article: separators are removed but do not split it.
+
+        Blank text gives an empty article (no headline, empty body, ``span`` of ``0..0``)
+        rather than an error, so that a batch of pages never stops on one empty page. The
+        keywords are those of :meth:`parse_page`.
+
+        >>> a = Parser().parse_article(
+        ...     "Thursday, September 28, 2023\\n\\nTalks resume | Joe Biden News\\n\\n"
+        ...     "WASHINGTON (AP) — Talks resumed.\\n\\nAFP contributed to this report.")
+        >>> a.headline, a.outlet, a.published.date()
+        ('Talks resume', 'Joe Biden News', datetime.date(2023, 9, 28))
+        >>> a.dateline.place, a.dateline.agency, a.body, a.contributors
+        ('WASHINGTON', 'AP', 'Talks resumed.', ('AFP',))
+        """
+        text = _check_text(text)
+        published = _check_published(published)
+        wanted = self._wanted()
+        if not text.strip():
+            blank: list[tuple[ArticleParts, list[Cut]]] = [(empty_parts(0, 0), [])]
+            return assemble(text, blank, _source(text, source), published, wanted)[0]
+        with using(self.lexicon):
+            folded = self._fold(text)
+            lines: list[Line] = []
+            cuts: list[Cut] = []
+            for item in segment_page(split_lines(text, folded), self._ruleset, split=False):
+                if isinstance(item, Segment):
+                    lines.extend(item.lines)
+                else:
+                    cuts.append((item.start, item.end, item.reason))
+            if lines:
+                parts = classify_lines(tuple(lines), self._ruleset)
+            else:
+                parts = empty_parts(min(c[0] for c in cuts), max(c[1] for c in cuts))
+            found = [(parts, cuts)]
+            return assemble(text, found, _source(text, source), published, wanted, folded)[0]
+
+    def _fold(self, text: str) -> str:
+        """The folded copy every matcher reads (same length as ``text``)."""
+        folded = fold(text)
+        return fold_double_apostrophes(folded) if self.double_apostrophes else folded
+
+
+def _rebuild(
+    lexicon: Lexicon, rules: tuple[RuleLike, ...], double_apostrophes: bool, wanted: Wanted
+) -> Parser:
+    return _parser(lexicon, rules or None, double_apostrophes, wanted)
+
+
+def _parser(
+    lexicon: Lexicon | None,
+    rules: Rules,
+    double_apostrophes: bool,
+    wanted: Wanted,
+) -> Parser:
+    if rules is None and lexicon is None:
+        return _default_parser(double_apostrophes, wanted)  # flags checked by the caller
+    return Parser(
+        lexicon=lexicon,
+        rules=rules,
+        double_apostrophes=double_apostrophes,
+        quotes=wanted.quotes,
+        indirect=wanted.indirect,
+        actions=wanted.actions,
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def _default_parser(double_apostrophes: bool, wanted: Wanted) -> Parser:
+    return Parser(
+        double_apostrophes=double_apostrophes,
+        quotes=wanted.quotes,
+        indirect=wanted.indirect,
+        actions=wanted.actions,
+    )
+
+
+def _wanted(double_apostrophes: bool, quotes: bool, indirect: bool, actions: bool) -> Wanted:
+    """The extractor choice of a call, every flag checked to be a ``bool`` first."""
+    _check_flag("double_apostrophes", double_apostrophes)
+    return Wanted(
+        quotes=_check_flag("quotes", quotes),
+        indirect=_check_flag("indirect", indirect),
+        actions=_check_flag("actions", actions),
+    )
 
 
 def parse_page(
@@ -94,24 +286,10 @@ def parse_page(
     quotes: bool = True,
     indirect: bool = True,
     actions: bool = True,
+    lexicon: Lexicon | None = None,
 ) -> list[Article]:
-    """Split a page into articles and parse each one.
-
-    ``published`` is the fallback date for articles without a date line of their own;
-    ``rules`` adds boilerplate rules to the defaults (see :mod:`newsrecords.page.boilerplate`).
-    ``double_apostrophes`` reads ``''quoted''`` (a typewriter style of some newspapers) as
-    quotation marks; off by default, the pairs are left out of quotes and reported speech.
-
-    ``quotes``, ``indirect`` and ``actions`` choose the extractors that run; each one left
-    out is work not done. ``quotes=False`` leaves every article's ``quotes`` and ``speakers``
-    empty; ``indirect=False`` keeps quotations and their speakers but skips reported speech
-    without quotation marks, which is most of the quote extractor's time (pronouns are then
-    resolved among the speakers of quotations alone); ``actions=False`` leaves ``actions``
-    empty. Articles, their text and their offsets are the same whatever is chosen.
-
-    Blank text gives ``[]``; a page of nothing but boilerplate gives one article with an empty
-    body whose ``removed`` holds it all. A non-``str`` raises ``InputTypeError`` and a
-    malformed rule ``RuleError``; a flag that is not a ``bool`` raises ``InputTypeError``.
+    """Split a page into articles and parse each one: :meth:`Parser.parse_page` with a parser
+    of the given settings (see :class:`Parser` for each keyword).
 
     >>> page = ("Big news\\n\\nIt happened today.\\n\\nRead original article here\\n\\n"
     ...         "More news\\n\\nAgain.")
@@ -121,34 +299,8 @@ def parse_page(
     text = _check_text(text)
     published = _check_published(published)
     wanted = _wanted(double_apostrophes, quotes, indirect, actions)
-    ruleset = compile_rules(rules)
-    if not text.strip():
-        return []
-    folded = _fold(text, double_apostrophes)
-    items = segment_page(split_lines(text, folded), ruleset)
-    found: list[tuple[ArticleParts, list[_Cut]]] = []
-    pending: list[_Cut] = []  # page-level removals seen before the first article
-    for item in items:
-        if isinstance(item, PageRemoval):
-            cuts = [(item.start, item.end, item.reason)]
-        else:
-            parts = classify_lines(item.lines, ruleset)
-            if not parts.empty:
-                found.append((parts, pending))
-                pending = []
-                continue
-            cuts = list(parts.removed)
-        if found:
-            found[-1][1].extend(cuts)
-        else:
-            pending.extend(cuts)
-    if not found:
-        if not pending:
-            return []
-        start = min(c[0] for c in pending)
-        end = max(c[1] for c in pending)
-        found.append((_empty_parts(start, end), pending))
-    return _assemble(text, found, _source(text, source), published, wanted, folded)
+    parser = _parser(lexicon, rules, double_apostrophes, wanted)
+    return parser.parse_page(text, source=source, published=published)
 
 
 def parse_article(
@@ -161,154 +313,18 @@ def parse_article(
     quotes: bool = True,
     indirect: bool = True,
     actions: bool = True,
+    lexicon: Lexicon | None = None,
 ) -> Article:
-    """Parse ``text`` as exactly one article: separators are removed but do not split it.
+    """Parse ``text`` as exactly one article: :meth:`Parser.parse_article` with a parser of
+    the given settings (see :class:`Parser` for each keyword). Blank text gives an empty
+    article rather than an error.
 
-    Blank text gives an empty article (no headline, empty body, ``span`` of ``0..0``) rather
-    than an error, so that a batch of pages never stops on one empty page. The keywords are
-    those of :func:`parse_page`.
-
-    >>> a = parse_article("Thursday, September 28, 2023\\n\\nTalks resume | Joe Biden News\\n\\n"
-    ...                   "WASHINGTON (AP) — Talks resumed.\\n\\nAFP contributed to this report.")
-    >>> a.headline, a.outlet, a.published.date()
-    ('Talks resume', 'Joe Biden News', datetime.date(2023, 9, 28))
-    >>> a.dateline.place, a.dateline.agency, a.body, a.contributors
-    ('WASHINGTON', 'AP', 'Talks resumed.', ('AFP',))
+    >>> a = parse_article("Talks resume\\n\\nWASHINGTON (AP) — Talks resumed.")
+    >>> a.headline, a.dateline.agency, a.body
+    ('Talks resume', 'AP', 'Talks resumed.')
     """
     text = _check_text(text)
     published = _check_published(published)
     wanted = _wanted(double_apostrophes, quotes, indirect, actions)
-    ruleset = compile_rules(rules)
-    if not text.strip():
-        blank: list[tuple[ArticleParts, list[_Cut]]] = [(_empty_parts(0, 0), [])]
-        return _assemble(text, blank, _source(text, source), published, wanted)[0]
-    folded = _fold(text, double_apostrophes)
-    lines: list[Line] = []
-    cuts: list[_Cut] = []
-    for item in segment_page(split_lines(text, folded), ruleset, split=False):
-        if isinstance(item, Segment):
-            lines.extend(item.lines)
-        else:
-            cuts.append((item.start, item.end, item.reason))
-    if lines:
-        parts = classify_lines(tuple(lines), ruleset)
-    else:
-        parts = _empty_parts(min(c[0] for c in cuts), max(c[1] for c in cuts))
-    return _assemble(text, [(parts, cuts)], _source(text, source), published, wanted, folded)[0]
-
-
-def _fold(text: str, double_apostrophes: bool) -> str:
-    """The folded copy every matcher reads (same length as ``text``)."""
-    folded = fold(text)
-    return fold_double_apostrophes(folded) if double_apostrophes else folded
-
-
-def _empty_parts(start: int, end: int) -> ArticleParts:
-    return ArticleParts(
-        start=start,
-        end=end,
-        headline=None,
-        outlet=None,
-        summary=(),
-        byline=(),
-        contributors=(),
-        published=None,
-        published_span=None,
-        dateline=None,
-        paragraphs=(),
-        junk=(),
-        removed=(),
-    )
-
-
-def _assemble(
-    text: str,
-    found: Sequence[tuple[ArticleParts, list[_Cut]]],
-    source: Source,
-    published: _dt.datetime | None,
-    wanted: _Wanted,
-    folded: str | None = None,
-) -> list[Article]:
-    """Build the records; the extractors see a document with every removed span masked."""
-    removals: list[list[_Cut]] = []
-    mask: list[Span] = []
-    for parts, page_cuts in found:
-        cuts = sorted([*parts.removed, *page_cuts, *((a, b, "link-junk") for a, b in parts.junk)])
-        removals.append(cuts)
-        mask.extend(Span(start=a, end=b) for a, b, _ in cuts)
-    doc = Document.build(text, mask=mask, folded=folded)
-    articles: list[Article] = []
-    for (parts, _), cuts in zip(found, removals, strict=True):
-        paragraphs, body = _body(text, parts, cuts)
-        when = parts.published or published
-        spans = _SPANS.validate_python([{"start": a, "end": b} for a, b in paragraphs])
-        head = Span(start=parts.headline[0], end=parts.headline[1]) if parts.headline else None
-        quotes = (
-            extract_quotes(doc, spans, headline=head, indirect=wanted.indirect)
-            if wanted.quotes
-            else _NO_QUOTES
-        )
-        actions = extract_actions(doc, spans, published=when) if wanted.actions else ()
-        headline = normalize_text(text[slice(*parts.headline)]) if parts.headline else None
-        articles.append(
-            Article(
-                id=Article.content_id(headline, body),
-                headline=headline,
-                headline_span=Span(start=parts.headline[0], end=parts.headline[1])
-                if parts.headline
-                else None,
-                summary=tuple(normalize_text(text[a:b]) for a, b in parts.summary),
-                dateline=_dateline(text, parts),
-                byline=parts.byline,
-                contributors=parts.contributors,
-                published=when,
-                published_text=text[slice(*parts.published_span)] if parts.published_span else None,
-                outlet=parts.outlet,
-                body=body,
-                span=Span(start=parts.start, end=parts.end),
-                paragraphs=spans,
-                removed=tuple(Removal(span=Span(start=a, end=b), reason=r) for a, b, r in cuts),
-                quotes=quotes.quotes,
-                speakers=quotes.speakers,
-                actions=actions,
-                source=source,
-            )
-        )
-    return articles
-
-
-def _body(text: str, parts: ArticleParts, cuts: list[_Cut]) -> tuple[list[tuple[int, int]], str]:
-    """Each paragraph's span, and the body: paragraph texts minus link junk, normalised."""
-    junk = sorted(parts.junk)
-    paragraphs: list[tuple[int, int]] = []
-    texts: list[str] = []
-    at = 0
-    for start, end in parts.paragraphs:
-        if at < len(junk) and junk[at][0] < end:
-            pieces: list[str] = []
-            pos = start
-            while at < len(junk) and junk[at][0] < end:
-                cut_start, cut_end = junk[at]
-                pieces.append(text[pos:cut_start])
-                pos = max(pos, cut_end)
-                at += 1
-            pieces.append(text[pos:end])
-            clean = normalize_text("".join(pieces))
-        else:
-            clean = normalize_text(text[start:end])
-        if clean:
-            paragraphs.append((start, end))
-            texts.append(clean)
-        else:  # only invisible characters: drop it, but account for it
-            cuts.append((start, end, "invisible"))
-    cuts.sort()
-    return paragraphs, "\n\n".join(texts)
-
-
-def _dateline(text: str, parts: ArticleParts) -> Dateline | None:
-    if parts.dateline is None:
-        return None
-    place, agency, start, end = parts.dateline
-    return Dateline(
-        place=place, agency=agency, text=text[start:end], span=Span(start=start, end=end)
-    )
+    parser = _parser(lexicon, rules, double_apostrophes, wanted)
+    return parser.parse_article(text, source=source, published=published)

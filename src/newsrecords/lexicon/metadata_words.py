@@ -1,8 +1,8 @@
 """Word tables for article metadata: outlets, agencies and contributor-line wording.
 
 Compiled by hand from the seed pages (AP, CNN, NBC News, AFP, The Hill, The National) and
-general newswire style. Matching is case-insensitive on the folded text. Users extend them
-through :func:`newsrecords.page.metadata.add_outlets`.
+general newswire style. Matching is case-insensitive on the folded text. A
+:class:`~newsrecords.lexicon.Lexicon` may add outlets (``outlets=``).
 """
 
 from __future__ import annotations

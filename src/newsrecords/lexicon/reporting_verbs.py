@@ -1,13 +1,13 @@
 """Reporting cues for indirect speech: verbs of saying, reporting, believing, announcing,
 supporting and opposing that introduce reported content without quotation marks.
 
-The cues are the entries of :mod:`._speech_verbs` flagged
-:attr:`~._speech_verbs.Use.INDIRECT` (that table says where they came from, holds the quote
+The cues are the entries of :mod:`.speech_verbs` flagged
+:attr:`~.speech_verbs.Use.INDIRECT` (that table says where they came from, holds the quote
 cues too, and flags how each cue takes its content). Each cue also matches capitalised,
 opening a sentence or in a title-case headline ("Asked about ...", "Trump Says ...").
 Verbs that mostly open an ordinary action ("continued", "speaking", "raised") are left out.
-Extend with :func:`register_reporting_verbs`; this module also holds the headline kickers
-and the words that end an object.
+This module builds their matcher and holds the headline kickers and the words that end an
+object; a :class:`~newsrecords.lexicon.Lexicon` may add cues and kickers.
 """
 
 from __future__ import annotations
@@ -15,47 +15,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .speech_verbs import Use, entries, is_speech_verb, register
-from .tables import clean_entries, word_pattern
+from .tables import word_pattern
 
 __all__ = [
     "CLAUSE_OPENERS",
+    "HEADLINE_KICKERS",
     "HEADLINE_SOURCE",
-    "NOUN_CUES",
-    "NOUN_LIKE",
     "OBJECT_ADJUNCTS",
-    "TELL_VERBS",
-    "is_headline_kicker",
-    "is_speech_verb",
-    "register_headline_kickers",
-    "register_reporting_verbs",
-    "reporting_cue_pattern",
-    "takes_clause",
+    "build_reporting_pattern",
 ]
 
 
 def _words(text: str) -> set[str]:
     return set(text.split())
 
-
-_INDIRECT = entries(Use.INDIRECT)  # every cue, live: registering adds to it
-_SAYING = entries(Use.SAYING)  # verbs of saying: content before or after, a clause
-# Verbs of saying whose content is as often an object as a clause ("announced his
-# resignation", "urged calm", "posted a video"): like most stance cues, they take the
-# object noun phrase.
-_SAYING_OBJECTS: frozenset[str] = frozenset(entries(Use.OBJECT))
-# Verbs of thinking, finding and seeming among the stance cues: their content is a clause
-# ("believes he will win", "the poll shows Clinton ahead"), as after verbs of saying.
-_THINKING: frozenset[str] = frozenset(entries(Use.THINKING))
-# Verbs whose object (the person told) comes before the reported content.
-TELL_VERBS: frozenset[str] = frozenset(entries(Use.TELL))
-# Cue words that are as often nouns ("his support", "the plan"): these need a speaker
-# phrase next to them before they count.
-NOUN_LIKE: frozenset[str] = frozenset(entries(Use.NOUN_LIKE))
-# Noun phrases that report a stance ("her support for", "criticism of", "claims that"):
-# their holder is often a possessive the speaker tables do not read, so they count
-# without a speaker; the reported content follows them.
-NOUN_CUES: frozenset[str] = frozenset(entries(Use.NOUN_CUE))
 
 # Words that open a clause or a time phrase after reported content: an object ("endorsed
 # Trump last week") and an infinitive's phrase ("vowed to work with both parties after
@@ -83,8 +56,8 @@ OBJECT_ADJUNCTS: frozenset[str] = frozenset(
 
 # Labels that open a headline before a colon without naming a source ("The Latest: ...",
 # "Breaking: ...", "Analysis: ..."): newsroom kickers and section names, compiled by hand
-# from general news-site style; lower case. Extend with :func:`register_headline_kickers`.
-_HEADLINE_KICKERS: set[str] = set(
+# from general news-site style; lower case. A lexicon may add more (``headline_kickers=``).
+HEADLINE_KICKERS: frozenset[str] = frozenset(
     re.split(
         r"\s*\|\s*",
         """
@@ -110,8 +83,6 @@ HEADLINE_SOURCE = re.compile(
     re.VERBOSE,
 )
 
-_pattern: re.Pattern[str] | None = None
-
 
 def _capitalised(words: Iterable[str]) -> set[str]:
     """Each cue as written, opening a sentence and in a title-case headline: "Asked about
@@ -128,70 +99,11 @@ def _capitalised(words: Iterable[str]) -> set[str]:
     return out
 
 
-def _build() -> re.Pattern[str]:
-    return word_pattern(_capitalised(_INDIRECT))
+def build_reporting_pattern(cues: Iterable[str]) -> re.Pattern[str]:
+    """The matcher of indirect-speech cues in folded text, each as written and capitalised.
 
-
-def reporting_cue_pattern() -> re.Pattern[str]:
-    """The compiled indirect-speech cue matcher (rebuilt after registering words).
-
-    >>> [m[0] for m in reporting_cue_pattern().finditer("Poll: Sanders leads, Cruz says")]
-    ['says']
+    >>> pattern = build_reporting_pattern(["says", "calls for"])
+    >>> [m[0] for m in pattern.finditer("Poll: Sanders leads, Cruz says; Lee Calls For calm")]
+    ['says', 'Calls For']
     """
-    global _pattern
-    if _pattern is None:
-        _pattern = _build()
-    return _pattern
-
-
-def takes_clause(word: str) -> bool:
-    """True for a cue whose content is a clause, read to the clause's end, rather than
-    the object noun phrase most cues take: a verb of saying (but not one of
-    :data:`_SAYING_OBJECTS`) or of thinking.
-
-    >>> takes_clause("said"), takes_clause("believes"), takes_clause("endorsed")
-    (True, True, False)
-    """
-    return word in _THINKING or (word in _SAYING and word not in _SAYING_OBJECTS)
-
-
-def register_reporting_verbs(words: Iterable[str], *, saying: bool = False) -> None:
-    """Add indirect-speech cues: verbs (every inflection you want matched) or phrases.
-
-    ``saying=True`` marks verbs of saying, whose content may also precede them ("...,
-    the memo asserted") and is a whole clause; other verbs take an object ("backed the
-    plan"), read up to the first time or place phrase. A non-``str`` or blank entry raises
-    :class:`~newsrecords.exceptions.RuleError`.
-
-    >>> register_reporting_verbs(["harrumphed", "went on to say"], saying=True)
-    >>> bool(reporting_cue_pattern().search("she harrumphed the plan was late"))
-    True
-    """
-    global _pattern
-    for word in clean_entries(words, "reporting verbs"):
-        if " " in word:
-            register([word], Use.INDIRECT)
-        else:
-            register([word.lower()], Use.INDIRECT | Use.SAYING if saying else Use.INDIRECT)
-    _pattern = None
-
-
-def is_headline_kicker(label: str) -> bool:
-    """True for a newsroom label that opens a headline before a colon without naming a
-    source ("The Latest: ...", "Analysis: ...").
-
-    >>> is_headline_kicker("The  Latest"), is_headline_kicker("Poll")
-    (True, False)
-    """
-    return " ".join(label.split()).lower() in _HEADLINE_KICKERS
-
-
-def register_headline_kickers(labels: Iterable[str]) -> None:
-    """Add headline labels that name no source before their colon ("Morning Briefing").
-    A non-``str`` or blank entry raises :class:`~newsrecords.exceptions.RuleError`.
-
-    >>> register_headline_kickers(["Morning Briefing"])
-    >>> is_headline_kicker("morning briefing")
-    True
-    """
-    _HEADLINE_KICKERS.update(label.lower() for label in clean_entries(labels, "headline kickers"))
+    return word_pattern(_capitalised(cues))

@@ -2,30 +2,29 @@
 
 Compiled by hand from the five seed pages and general English newswire style (AP style
 titles, the usual anonymous-source phrasings, common US and international institutions).
-Extend any table with :func:`register_speaker_words`.
+A :class:`~newsrecords.lexicon.Lexicon` may extend the tables in :data:`WORDS`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from ..exceptions import RuleError
-from .tables import clean_entries
+from collections.abc import Mapping
+from types import MappingProxyType
 
 __all__ = [
     "AGENT_NOUN_ENDINGS",
     "AUXILIARIES",
+    "BARE_NOUN_TABLES",
     "IRREGULAR_PASTS",
     "NAMING_CUES",
     "NON_SPEAKER_NOUNS",
     "ORDINALS",
     "PERSON_NOUN_ENDINGS",
+    "PHRASE_TABLES",
     "ROLE_ABBREVIATIONS",
     "SUBORDINATORS",
     "TERM_MARKERS",
     "TERM_OPENERS",
     "WORDS",
-    "register_speaker_words",
 ]
 
 
@@ -444,53 +443,37 @@ NAME_PREFIXES = _words("mc mac o' o\u2019 d' d\u2019 de di da du la le van vande
 NAMED_AFTER_HEADS = _words("show program hour podcast act law doctrine prize award library")
 PLACE_INITIALS = _words("u.s u.n u.k e.u u.s.a") | {w for w in US_STATES if "." in w}  # "N.Y."
 
-WORDS: dict[str, set[str]] = {
-    "titles": TITLE_WORDS,
-    "honorifics": HONORIFICS,
-    "role_nouns": ROLE_NOUNS,
-    "anonymous_nouns": ANONYMOUS_NOUNS,
-    "group_nouns": GROUP_NOUNS,
-    "document_nouns": DOCUMENT_NOUNS,
-    "organizations": ORGANIZATIONS,
-    "organization_heads": ORGANIZATION_HEADS,
-    "male_names": MALE_NAMES,
-    "female_names": FEMALE_NAMES,
-    "quantifiers": QUANTIFIERS,
-    "speech_nouns": SPEECH_NOUNS,
-    "ordinals": ORDINALS,
-    "non_speaker_nouns": NON_SPEAKER_NOUNS,
-    "name_particles": NAME_PARTICLES,
-    "name_hyphen_particles": NAME_HYPHEN_PARTICLES,
-    "name_suffixes": NAME_SUFFIXES,
-    "name_prefixes": NAME_PREFIXES,
-    "place_initials": PLACE_INITIALS,
-    "named_after_heads": NAMED_AFTER_HEADS,
-}
+# The tables a lexicon can extend, by name (read-only: a Lexicon copies them).
+WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        name: frozenset(words)
+        for name, words in {
+            "titles": TITLE_WORDS,
+            "honorifics": HONORIFICS,
+            "role_nouns": ROLE_NOUNS,
+            "anonymous_nouns": ANONYMOUS_NOUNS,
+            "group_nouns": GROUP_NOUNS,
+            "document_nouns": DOCUMENT_NOUNS,
+            "organizations": ORGANIZATIONS,
+            "organization_heads": ORGANIZATION_HEADS,
+            "male_names": MALE_NAMES,
+            "female_names": FEMALE_NAMES,
+            "quantifiers": QUANTIFIERS,
+            "speech_nouns": SPEECH_NOUNS,
+            "ordinals": ORDINALS,
+            "non_speaker_nouns": NON_SPEAKER_NOUNS,
+            "name_particles": NAME_PARTICLES,
+            "name_hyphen_particles": NAME_HYPHEN_PARTICLES,
+            "name_suffixes": NAME_SUFFIXES,
+            "name_prefixes": NAME_PREFIXES,
+            "place_initials": PLACE_INITIALS,
+            "named_after_heads": NAMED_AFTER_HEADS,
+        }.items()
+    }
+)
 
 
-# Unions of the tables above that the phrase reader asks about together, kept in step by
-# :func:`register_speaker_words` (one set look-up instead of one per table).
-_PHRASE_TABLES = ("titles", "role_nouns", "anonymous_nouns", "group_nouns", "document_nouns")
-_BARE_NOUN_TABLES = ("group_nouns", "anonymous_nouns", "document_nouns")
-PHRASE_NOUNS: set[str] = set().union(*(WORDS[t] for t in _PHRASE_TABLES))
-BARE_NOUNS: set[str] = set().union(*(WORDS[t] for t in _BARE_NOUN_TABLES))
-
-
-def register_speaker_words(table: str, words: Iterable[str]) -> None:
-    """Add entries to one of the tables in :data:`WORDS` ("titles", "organizations"...).
-
-    Entries are stored lower-cased with single spaces. An unknown table name, or an entry
-    that is not a non-blank ``str``, raises :class:`~newsrecords.exceptions.RuleError`.
-
-    >>> register_speaker_words("organizations", ["Quad Secretariat"])
-    >>> "quad secretariat" in WORDS["organizations"]
-    True
-    """
-    if table not in WORDS:
-        raise RuleError(f"unknown speaker table {table!r}; known: {sorted(WORDS)}")
-    added = [w.lower() for w in clean_entries(words, "speaker table entries")]
-    WORDS[table].update(added)
-    if table in _PHRASE_TABLES:
-        PHRASE_NOUNS.update(added)
-    if table in _BARE_NOUN_TABLES:
-        BARE_NOUNS.update(added)
+# The tables the phrase reader asks about together, as one union (see
+# :class:`~newsrecords.lexicon.compiled.Tables`): one set look-up instead of one per table.
+PHRASE_TABLES = ("titles", "role_nouns", "anonymous_nouns", "group_nouns", "document_nouns")
+BARE_NOUN_TABLES = ("group_nouns", "anonymous_nouns", "document_nouns")

@@ -20,17 +20,16 @@ known verbs of saying were kept. Verbs that mostly open an ordinary action ("con
 "speaking", "read", "maintain a lead"), a shout or a song ("yelled", "sang"), forms that
 are as often nouns ("states", "stress", "ridicule"), mockery read as a clause ("mocked")
 and retorts written as phrases ("shot back", "cut in") cue a quotation only: without
-quotation marks their object or the phrase after them is rarely reported speech. Extend with
-``register_cue_words`` (quote cues; ``indirect=True`` for both uses) and
-``register_reporting_verbs`` (indirect cues), in :mod:`newsrecords.quotes.extract`.
+quotation marks their object or the phrase after them is rarely reported speech. Extend a
+:class:`~newsrecords.lexicon.Lexicon` (``cue_words=``, ``indirect_cue_words=``,
+``reporting_verbs=``, ``saying_verbs=``) to add cues for one parser.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
 
-__all__ = ["Use", "entries", "is_quote_cue", "is_speech_verb", "register"]
+__all__ = ["DEFAULT_USES", "Use"]
 
 
 class Use(enum.Flag):
@@ -312,50 +311,15 @@ _ROWS: tuple[tuple[Use, list[str]], ...] = (
     (Use.NOUN_LIKE, _words("attacks questions")),  # nouns if registered as cues
 )
 
-_BY_USE: dict[Use, set[str]] = {use: set() for use in Use}
+
+def _uses(rows: tuple[tuple[Use, list[str]], ...]) -> dict[str, Use]:
+    """Each entry with the union of the flags of every row that lists it."""
+    uses: dict[str, Use] = {}
+    for flags, words in rows:
+        for word in words:
+            uses[word] = uses.get(word, Use(0)) | flags
+    return uses
 
 
-def register(words: Iterable[str], use: Use) -> None:
-    """Give each of ``words`` (already checked and cleaned) the flags in ``use``, on top of
-    any it has: the sets :func:`entries` returned are updated in place."""
-    for word in words:
-        for flag, words_with_flag in _BY_USE.items():
-            if flag in use:
-                words_with_flag.add(word)
-
-
-for _use, _entries in _ROWS:
-    register(_entries, _use)
-
-
-def entries(use: Use) -> set[str]:
-    """The live set of entries carrying the single flag ``use`` (updated in place by
-    :func:`register`, so a caller may keep it).
-
-    >>> sorted(entries(Use.TELL) & {"told", "said", "reminded"})
-    ['reminded', 'told']
-    """
-    return _BY_USE[use]
-
-
-_QUOTE = entries(Use.QUOTE)
-_SAYING = entries(Use.SAYING)
-
-
-def is_quote_cue(word: str) -> bool:
-    """True for a cue (word or phrase, lower case) that attributes a quotation.
-
-    >>> is_quote_cue("said"), is_quote_cue("shot back"), is_quote_cue("supports")
-    (True, True, False)
-    """
-    return word in _QUOTE
-
-
-def is_speech_verb(word: str) -> bool:
-    """True for a verb of saying in indirect speech, whose content may come before it
-    ("X, she said") and is a whole clause.
-
-    >>> is_speech_verb("said"), is_speech_verb("supports"), is_speech_verb("sang")
-    (True, False, False)
-    """
-    return word in _SAYING
+# The built-in table, word -> its uses. A :class:`~newsrecords.lexicon.Lexicon` starts from it.
+DEFAULT_USES: dict[str, Use] = _uses(_ROWS)

@@ -7,11 +7,13 @@ rule, :mod:`.metadata` reads headlines, bylines, dates and datelines, and :mod:`
 gives each line its role.
 """
 
+from ..lexicon.removed import removed_registration
 from .boilerplate import SCOPES, BoilerplateRule, RuleLike, RuleSet, compile_rules, default_rules
 from .classify import ArticleParts, classify_lines
 from .linkjunk import collapse_link_junk, find_link_junk
-from .metadata import add_outlets
 from .segment import Line, PageRemoval, Segment, segment_page, split_lines
+
+add_outlets = removed_registration("add_outlets", "outlets")
 
 __all__ = [
     "SCOPES",

@@ -77,6 +77,15 @@ class RuleSet:
     rules: tuple[BoilerplateRule, ...]
     _by_scope: dict[str, _ScopeMatcher]
 
+    @property
+    def extra(self) -> tuple[BoilerplateRule, ...]:
+        """The rules added to the defaults, in order.
+
+        >>> compile_rules([("Bonus content", "promo")]).extra
+        (BoilerplateRule(pattern='Bonus content', reason='promo', scope='line', kind='regex'),)
+        """
+        return self.rules[len(DEFAULT_RULES) :]
+
     def match(self, line: str, scope: str) -> str | None:
         """The reason of the first rule of ``scope`` matching the whole ``line``, or None.
 

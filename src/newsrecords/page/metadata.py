@@ -17,12 +17,12 @@ import warnings
 import attrs
 from dateutil import parser as _dateparser
 
-from ..lexicon.metadata_words import AGENCIES, CONTRIBUTOR_ROLES, OUTLETS
+from ..lexicon.compiled import active
+from ..lexicon.metadata_words import CONTRIBUTOR_ROLES
 
 __all__ = [
     "BylineMatch",
     "DatelineMatch",
-    "add_outlets",
     "bullet_offset",
     "match_byline",
     "match_contributors",
@@ -30,19 +30,6 @@ __all__ = [
     "match_dateline",
     "split_site_suffix",
 ]
-
-_outlets: set[str] = {name.lower() for name in (*OUTLETS, *AGENCIES)}
-
-
-def add_outlets(*names: str) -> None:
-    """Teach the parser more outlet names (for headline suffixes and bylines).
-
-    >>> add_outlets("The Daily Planet")
-    >>> split_site_suffix("Hero saves city - The Daily Planet")
-    (15, 'The Daily Planet')
-    """
-    _outlets.update(name.strip().lower() for name in names if name.strip())
-
 
 # --- date lines: "Thursday, September 28, 2023" ---------------------------------------------
 _MONTH = (
@@ -187,12 +174,12 @@ def match_byline(line: str) -> BylineMatch | None:
     outlet: str | None = None
     for name in _NAME_SPLIT.split(found["names"]):
         name = name.strip()
-        if name.lower() in _outlets:
+        if name.lower() in active().outlets:
             outlet = outlet or name
         elif name and name.split()[-1].lower() not in _ROLE_WORDS:
             names.append(name)
     tail = line[found.end("names") :].strip(" ,|")
-    if tail.lower() in _outlets:
+    if tail.lower() in active().outlets:
         outlet = outlet or tail
     if not names:
         return None
@@ -288,7 +275,7 @@ def split_site_suffix(headline: str) -> tuple[int, str | None]:
     """Where a headline's own words end, and the site named by a suffix after them.
 
     A ``" | Site"`` suffix of up to six words is always a site name; a ``" - Site"`` suffix
-    only when it is a known outlet (``add_outlets`` adds more), since dashes join clauses.
+    only when it is a known outlet (a lexicon's ``outlets`` add more), since dashes join clauses.
 
     >>> split_site_suffix("Biden speaks to Putin for the first time | Joe Biden News")
     (40, 'Joe Biden News')
@@ -301,7 +288,7 @@ def split_site_suffix(headline: str) -> tuple[int, str | None]:
     if bar and head.strip() and 1 <= len(site.split()) <= 6:
         return len(head.rstrip()), site.strip()
     head, dash, site = headline.rpartition(" - ")
-    if dash and head.strip() and site.strip().lower() in _outlets:
+    if dash and head.strip() and site.strip().lower() in active().outlets:
         return len(head.rstrip()), site.strip()
     return len(headline.rstrip()), None
 

@@ -12,7 +12,7 @@ import re
 
 import attrs
 
-from ..lexicon.cue_words import SPEAKER_AFTER, cue_pattern
+from ..lexicon.compiled import active
 from ..lexicon.speaker_words import PREPOSITIONS, SUBORDINATORS, TERM_MARKERS
 from ..models import QuoteKind, SpeakerKind
 from ..speakers.mentions import loose_subject, mention_after_cue, slot_mention
@@ -85,7 +85,7 @@ def attribute_after(
     letter". ``attributive``: the quote ends in a comma, "!" or "?", the punctuation of
     a quote whose attribution follows, so any verb will do ("This is fantastic!" beamed X).
     """
-    m = cue_pattern().search(folded, start, min(end, start + _AFTER_CUE_WINDOW))
+    m = active().cue_pattern.search(folded, start, min(end, start + _AFTER_CUE_WINDOW))
     if m is None:
         return _uncued_after(folded, start, end, attributive)
     cue = (m.start(), m.end())
@@ -106,7 +106,7 @@ def attribute_after(
         if m[0] == "quoted" and not _AS_SAYING.match(folded, mention.span.end, end):
             return None
         return mention, cue
-    if m[0].lower() in SPEAKER_AFTER:
+    if m[0].lower() in active().speaker_after:
         return None
     inverted = _inverted(folded, start, m, end)
     if inverted is not None:
@@ -171,7 +171,7 @@ def _uncued_after(
 def attribute_before(folded: str, start: int, end: int) -> tuple[Mention, tuple[int, int]] | None:
     """The nearest cue before a quote in its sentence that has a speaker: "Thune said:",
     "according to X,", "..., saying" (the sentence's subject speaks)."""
-    cues = list(cue_pattern().finditer(folded, start, end))[-4:]
+    cues = list(active().cue_pattern.finditer(folded, start, end))[-4:]
     for k in range(len(cues) - 1, -1, -1):
         last = cues[k]
         found = speaker_for_cue(folded, start, end, last)
@@ -234,7 +234,7 @@ def speaker_for_cue(folded: str, start: int, end: int, cue: re.Match[str]) -> Me
     """The speaker phrase a cue reports, before it ("X said"), after it ("said X",
     "according to X") or, for "..., saying" and "... and said", the sentence's subject."""
     word = " ".join(cue[0].split()).lower()
-    if word in SPEAKER_AFTER or word == "quoted":
+    if word in active().speaker_after or word == "quoted":
         return mention_after_cue(folded, cue.end(), end)
     if word in _NAMING_WORDS and _title_follows(folded, cue.end(), end):
         # 'his campaign aired a short film called "Tenemos Familias"': the phrase before

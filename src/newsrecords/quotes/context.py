@@ -14,7 +14,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..lexicon.speaker_words import PLACE_WORDS, WORDS
+from ..lexicon.compiled import active
+from ..lexicon.speaker_words import PLACE_WORDS
 from ..models import QuoteKind, Span, SpeakerKind
 from ..speakers.book import SpeakerBook
 from ..speakers.mentions import loose_subject
@@ -174,7 +175,7 @@ def possessive_speaker(folded: str, sent_start: int, end: int) -> Mention | None
     m = _POSSESSIVE_NAME.match(folded, sent_start, end)
     if m is None:
         return None
-    nouns = WORDS["speech_nouns"]
+    nouns = active().words["speech_nouns"]
     if not any(w.strip(",") in nouns for w in folded[m.end() : min(end, m.end() + 50)].split()[:4]):
         return None
     span = Offsets(m.start(1), m.end(1))

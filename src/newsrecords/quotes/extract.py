@@ -19,15 +19,12 @@ from collections.abc import Sequence
 import attrs
 from pydantic import TypeAdapter
 
-from ..lexicon.cue_words import register_cue_words
 from ..lexicon.reporting_verbs import (
     HEADLINE_SOURCE,
-    register_headline_kickers,
-    register_reporting_verbs,
 )
 from ..models import Quote, QuoteKind, Span, Speaker, SpeakerKind
 from ..speakers.book import SpeakerBook
-from ..speakers.phrases import Mention, register_speaker_words
+from ..speakers.phrases import Mention
 from ..text.document import Document
 from ..text.normalize import normalize_text, strip_quote_marks
 from ..text.scan import last_char, only_punct, sentence_starts
@@ -54,10 +51,6 @@ from .terms import is_term, naming_cue, title_case
 __all__ = [
     "QuoteResult",
     "extract_quotes",
-    "register_cue_words",
-    "register_headline_kickers",
-    "register_reporting_verbs",
-    "register_speaker_words",
 ]
 
 

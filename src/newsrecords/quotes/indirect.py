@@ -30,16 +30,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..lexicon.cue_words import SPEAKER_AFTER
-from ..lexicon.reporting_verbs import (
-    HEADLINE_SOURCE,
-    NOUN_CUES,
-    NOUN_LIKE,
-    TELL_VERBS,
-    is_speech_verb,
-    reporting_cue_pattern,
-    takes_clause,
-)
+from ..lexicon.compiled import active
+from ..lexicon.reporting_verbs import HEADLINE_SOURCE
 from ..lexicon.speaker_words import PREPOSITIONS, SUBORDINATORS
 from ..models import QuoteKind
 from ..speakers.book import SpeakerBook
@@ -144,7 +136,7 @@ _CAPITALISED_OBJECT = re.compile(r"(?:\s*[A-Z][\w.'-]*)+")  # "told NBC News"
 def scan_pattern() -> re.Pattern[str]:
     """The cue regex ``quotes.py`` may use to pick the paragraphs worth a closer look:
     every indirect-speech cue (a superset of the quote cues' verbs of saying)."""
-    return reporting_cue_pattern()
+    return active().reporting_pattern
 
 
 def find_all_indirect(
@@ -168,8 +160,9 @@ def find_all_indirect(
     ``cues`` are the cue pattern's hits in the stretch when the caller has scanned for them
     already; by default the stretch is scanned here."""
     folded = doc.folded
+    tables = active()
     out: list[Found] = []
-    hits = reporting_cue_pattern().finditer(folded, start, end) if cues is None else cues
+    hits = tables.reporting_pattern.finditer(folded, start, end) if cues is None else cues
     if index < 0:  # a headline: "Poll: X leads" opens it, and its label is no cue
         label = HEADLINE_SOURCE.search(folded, start, end)
         if label is not None and only_punct(folded, start, label.start()):
@@ -189,7 +182,7 @@ def find_all_indirect(
         if not_a_report(folded, start, cue_start, cue_end, word):
             continue  # "can be found here", "a talk show": the cue word reports nothing
         if (
-            word in NOUN_LIKE
+            word in tables.noun_like
             and noun_use(folded, start, cue_start)
             and not CLAUSE_AFTER.match(folded, cue_end, end)
         ):
@@ -208,14 +201,14 @@ def find_all_indirect(
                 continue
         opening_participle = word.endswith("ing") and folded.startswith(" that ", cue_end)
         bare = only_punct(folded, lo, cue_start)  # no word before the cue in its window
-        if word not in SPEAKER_AFTER and bare and not opening_participle:
+        if word not in tables.speaker_after and bare and not opening_participle:
             continue  # '"...," said X': a quote's attribution, no content before or after
         # a capitalised cue after other words ("Senate Leader Says Vote Will Wait") is in a
         # title-case headline, where capitals do not mark names: no speaker phrase is read
         title_case = m[0][:1].isupper() and not bare
         # a noun cue inside earlier content ("repeating a false claim that ...") is part
         # of that content's noun phrase: the words before it are not its holder
-        nested_noun = nested and word in NOUN_CUES
+        nested_noun = nested and word in tables.noun_cues
         inverted = (
             inverted_report(folded, lo, hi, m, word)
             if not title_case and "," in folded[max(lo, cue_start - 3) : cue_start]
@@ -235,10 +228,10 @@ def find_all_indirect(
             who = (mention.span.start, mention.span.end)
         elif (
             title_case
-            or word in NOUN_CUES
+            or word in tables.noun_cues
             or (
                 (
-                    word not in NOUN_LIKE
+                    word not in tables.noun_like
                     or after_verb_word(folded, lo, cue_start)
                     or plural_subject(folded, lo, cue_start)
                 )
@@ -246,8 +239,8 @@ def find_all_indirect(
             )
             or infinitive(folded, lo, cue_start)
             # "The employee, a registered Republican ..., said she became pregnant"
-            or (is_speech_verb(word) and CLAUSE_AFTER.match(folded, cue_end, hi) is not None)
-            or (word.endswith("ing") and " " not in word and word not in NOUN_LIKE)
+            or (word in tables.saying and CLAUSE_AFTER.match(folded, cue_end, hi) is not None)
+            or (word.endswith("ing") and " " not in word and word not in tables.noun_like)
         ):
             # "by talking about the wall", "In addition to stating that ...": a participle
             # whose subject stands elsewhere in the sentence
@@ -265,7 +258,7 @@ def find_all_indirect(
         c_start, c_end = content
         if lead_in and c_start > cue_start and _runs_into_quote(folded, c_end, end):
             continue
-        if word in NOUN_CUES and not word.endswith(" that"):
+        if word in tables.noun_cues and not word.endswith(" that"):
             # "her support for the tax plan cost her votes": the noun phrase, not the clause
             verb = FINITE_VERB.search(folded, c_start, c_end)
             if verb is not None and verb.start() > c_start:
@@ -311,10 +304,11 @@ def _content(
 ) -> tuple[int, int] | None:
     """The reported content of cue ``m`` whose speaker phrase is at ``who_start``."""
     cue_start, cue_end = m.span()
-    speech, clause = is_speech_verb(word), takes_clause(word)  # asked again and again below
+    tables = active()
+    speech, clause = word in tables.saying, tables.takes_clause(word)  # asked again and again below
     if who_start >= cue_end:
         if opens_sentence(folded, start, cue_start):
-            if word not in SPEAKER_AFTER:
+            if word not in tables.speaker_after:
                 return None  # '..." said X, director of ...': the rest of a quote's attribution
             # "According to X, CONTENT"
             comma = folded.find(",", who_end, end)
@@ -352,7 +346,7 @@ def _content(
         len(folded[c_start : min(c_end, c_start + 60)].split()) < 3
         or (
             # "CONTENT, Ash Carter told a Senate panel Wednesday.": the one told
-            word in TELL_VERBS
+            word in tables.tell
             and last_char(folded, start, who_start) == ","
             and len(folded[c_start:c_end].split()) <= 6
             and len(folded[sentence_start(folded, start, who_start) : who_start].split()) > 4
@@ -480,14 +474,15 @@ def _runs_into_quote(folded: str, c_end: int, end: int) -> bool:
 def _after_cue(folded: str, start: int, end: int, word: str) -> int:
     """Where the reported content starts after a cue: past time phrases, "in a statement",
     the person told ("told the debate audience that"), and "that"."""
-    if word in TELL_VERBS:
+    tables = active()
+    if word in tables.tell:
         that = _THAT.search(folded, start, min(end, start + 80))
         if that is not None:
             return that.end()
         obj = _CAPITALISED_OBJECT.match(folded, start, end)
         if obj is not None:
             start = obj.end()
-    told = word in TELL_VERBS or is_speech_verb(word)
+    told = word in tables.tell or word in tables.saying
     while True:
         skip = _TIME_OR_OBJECT.match(folded, start, end) or (
             _PRONOUN_OBJECT.match(folded, start, end) if told else None

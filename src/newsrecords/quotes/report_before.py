@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.cue_words import SPEAKER_AFTER
-from ..lexicon.reporting_verbs import is_headline_kicker, is_speech_verb
+from ..lexicon.compiled import active
 from ..lexicon.speaker_words import PREPOSITIONS
 from ..models import QuoteKind
 from ..speakers.mentions import mention_after_cue
@@ -58,7 +57,7 @@ def inverted_report(
     """An inverted attribution closing reported content: "CONTENT, said Rita Katz, the
     director of ...". The speaker phrase follows the cue and the content is the clause
     before its comma; None for any other shape."""
-    if not is_speech_verb(word) or " " in word or word.endswith("ing"):
+    if word not in active().saying or " " in word or word.endswith("ing"):
         return None
     comma = m.start() - 1
     while comma > start and folded[comma] == " ":
@@ -86,14 +85,15 @@ def content_before(
     """The content of a cue whose source the speaker tables do not know: 'According to
     port officials, CONTENT', 'CONTENT, the regional daily reported.', 'CONTENT,
     according to the new poll.' (a short attribution closing the sentence)."""
-    if word in SPEAKER_AFTER and opens_sentence(folded, start, m.start()):
+    tables = active()
+    if word in tables.speaker_after and opens_sentence(folded, start, m.start()):
         comma = folded.find(",", m.end(), min(end, m.end() + 80))
         return (
             trimmed(folded, comma + 1, clause_end(folded, comma + 1, end)) if comma >= 0 else None
         )
-    if word not in SPEAKER_AFTER and not (is_speech_verb(word) or word in FINDING):
+    if word not in tables.speaker_after and not (word in tables.saying or word in FINDING):
         return None
-    if word in SPEAKER_AFTER and last_char(folded, start, m.start()) == ",":
+    if word in tables.speaker_after and last_char(folded, start, m.start()) == ",":
         # "CONTENT, according to exit polls reported by CNN and other networks.": the
         # source may run long, and the whole sentence before it is reported
         comma = folded.rfind(",", start, m.start())
@@ -101,7 +101,7 @@ def content_before(
     comma = folded.rfind(",", max(start, m.start() - SUBJECT_REACH), m.start())
     if comma < 0 or "," in folded[m.end() : end]:
         return None
-    if word not in SPEAKER_AFTER and subject_comma(folded, start, m.start()) is None:
+    if word not in tables.speaker_after and subject_comma(folded, start, m.start()) is None:
         return None  # a subject of up to four words: "fundraising documents show"
     if len(folded[m.end() : end].split()) > 6:
         return None  # a short tail: "reported Thursday", "according to the new poll"
@@ -114,7 +114,7 @@ def headline_source(folded: str, end: int, m: re.Match[str], index: int) -> Foun
     capitals do not mark names, and its source must not become the speaker the body's
     pronouns resolve to. A newsroom kicker ("The Latest:", "Analysis:") names no source."""
     label = " ".join(m[0][:-1].split())
-    if is_headline_kicker(label) or label.isupper():
+    if active().is_headline_kicker(label) or label.isupper():
         return None  # "BREAKING:", "BOOM:": shouted kickers
     content = trimmed(folded, m.end(), end)
     if content is None:

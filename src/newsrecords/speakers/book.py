@@ -14,12 +14,12 @@ import re
 import attrs
 from pydantic import TypeAdapter
 
+from ..lexicon.compiled import active
 from ..lexicon.speaker_words import (
     AGENT_NOUN_ENDINGS,
     FUNCTION_CAPS,
     PLAIN_HONORIFICS,
     WEEKDAYS,
-    WORDS,
 )
 from ..models import Speaker, SpeakerKind
 from ..text.normalize import normalize_text
@@ -76,7 +76,8 @@ def _may_be_person(subject: Mention) -> bool:
     if subject.head != "role":
         return False
     noun = subject.noun or ""
-    known = noun in WORDS["role_nouns"] or noun in WORDS["titles"]
+    tables = active().words
+    known = noun in tables["role_nouns"] or noun in tables["titles"]
     return known or noun.endswith(AGENT_NOUN_ENDINGS)
 
 
@@ -129,11 +130,10 @@ class SpeakerBook:
         if self._scanned:
             return
         self._scanned = True
-        heads, titles = WORDS["organization_heads"], WORDS["titles"]
-        hon = WORDS["honorifics"]
-        pattern = full_name_pattern(
-            frozenset(WORDS["name_particles"]), frozenset(WORDS["name_hyphen_particles"])
-        )
+        tables = active().words
+        heads, titles = tables["organization_heads"], tables["titles"]
+        hon = tables["honorifics"]
+        pattern = full_name_pattern(tables["name_particles"], tables["name_hyphen_particles"])
         carried, carried_at = "", -1  # "Vermont Sen. Bernie Sanders": the "Sen." of a match
         # "Acosta" of "Melba Acosta Febo": kept apart, used only when no other name ends so
         paternal: dict[str, tuple[list[int], list[str]]] = {}
@@ -162,7 +162,7 @@ class SpeakerBook:
                 carried, carried_at = " ".join(words) + ".", m.end() + 2
                 continue
             named_after = False
-            if words[-1].lower() in heads or words[-1].lower() in WORDS["named_after_heads"]:
+            if words[-1].lower() in heads or words[-1].lower() in tables["named_after_heads"]:
                 # "State Department", "White House": no name; "The Rachel Maddow Show":
                 # the person it is named after, when a given name opens the words
                 named_after, words = True, words[:-1]
@@ -206,7 +206,7 @@ class SpeakerBook:
                     honorifics = [head[0] + " ".join(words[:k])]
             at = m.start() + sum(len(w) + 1 for w in words[:k])  # (words are one space apart)
             words = words[k:]
-            if (named_after or words[0].lower() in WORDS["name_particles"]) and gender_of_given(
+            if (named_after or words[0].lower() in tables["name_particles"]) and gender_of_given(
                 words[0]
             ) is None:
                 continue  # "Van Hollen said": a surname with its particle, no full name
@@ -278,7 +278,9 @@ class SpeakerBook:
         article ("Van Hollen", "de Gaulle", "Wasserman Schultz"): it opens with a particle
         or with a word no table knows as a given name ("Hillary Clinton" is a full name)."""
         first = name.split(" ", 1)[0]
-        if not (first.lower() in WORDS["name_particles"] or gender_of_given(first) is None):
+        if not (
+            first.lower() in active().words["name_particles"] or gender_of_given(first) is None
+        ):
             return False
         self._scan()
         return name in self._surnames

@@ -4,8 +4,8 @@ A name is mostly capitalised words ("Mitch McConnell"), but it may hold initials
 Butterfield", "George W. Bush"), lower-case particles ("Charles de Gaulle"), a hyphened
 particle ("Bashar al-Assad") and a suffix ("Martin Luther King Jr."); a later mention may
 give the surname alone or with its particle ("de Gaulle", "Van Hollen"). The word tables
-are in :mod:`._speaker_words` ("name_particles", "name_suffixes"...) and extend with
-:func:`~newsrecords.speakers.phrases.register_speaker_words`.
+are in :mod:`newsrecords.lexicon.speaker_words` ("name_particles", "name_suffixes"...),
+which a :class:`~newsrecords.lexicon.Lexicon` may extend.
 """
 
 from __future__ import annotations
@@ -13,9 +13,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 
+from ..lexicon.compiled import active
 from ..lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from ..lexicon.speaker_words import FUNCTION_CAPS, PLACE_WORDS, WEEKDAYS, WORDS
+from ..lexicon.speaker_words import FUNCTION_CAPS, PLACE_WORDS, WEEKDAYS
 
 __all__ = [
     "first_of_two_surnames",
@@ -49,7 +51,7 @@ def is_initials(word: str) -> bool:
     """
     if not INITIALS.fullmatch(word):
         return False
-    return word.lower().rstrip(".") not in WORDS["place_initials"]
+    return word.lower().rstrip(".") not in active().words["place_initials"]
 
 
 def gender_of_given(word: str) -> str | None:
@@ -60,9 +62,9 @@ def gender_of_given(word: str) -> str | None:
     ('f', None)
     """
     given = word.lower()
-    if given in WORDS["male_names"]:
+    if given in active().words["male_names"]:
         return "m"
-    if given in WORDS["female_names"]:
+    if given in active().words["female_names"]:
         return "f"
     return "m" if given in MALE_GIVEN_NAMES else "f" if given in FEMALE_GIVEN_NAMES else None
 
@@ -97,7 +99,7 @@ def name_run_word(toks: list[tuple[int, int, str]], k: int) -> bool:
     (True, False)
     """
     word = toks[k][2]
-    if word in WORDS["name_particles"]:
+    if word in active().words["name_particles"]:
         return k + 1 < len(toks) and toks[k + 1][2][:1].isupper()
     return k > 0 and given_then_surname(toks[k - 1][2], word)
 
@@ -109,10 +111,10 @@ def is_name_particle(word: str) -> bool:
     >>> is_name_particle("de"), is_name_particle("al-Assad"), is_name_particle("and")
     (True, True, False)
     """
-    if word in WORDS["name_particles"]:
+    if word in active().words["name_particles"]:
         return True
     hyphened = _HYPHENED.match(word)
-    return hyphened is not None and hyphened[1] in WORDS["name_hyphen_particles"]
+    return hyphened is not None and hyphened[1] in active().words["name_hyphen_particles"]
 
 
 def is_suffix(word: str) -> bool:
@@ -121,7 +123,7 @@ def is_suffix(word: str) -> bool:
     >>> is_suffix("Jr."), is_suffix("III"), is_suffix("Smith")
     (True, True, False)
     """
-    return word.lower() in WORDS["name_suffixes"] and word[:1].isupper()
+    return word.lower() in active().words["name_suffixes"] and word[:1].isupper()
 
 
 def known_inner_capital(word: str) -> bool:
@@ -134,7 +136,7 @@ def known_inner_capital(word: str) -> bool:
     inner = _INNER_CAPITAL.match(word)
     if inner is None:
         return True
-    return (word[0] + inner[1]).lower() in WORDS["name_prefixes"]
+    return (word[0] + inner[1]).lower() in active().words["name_prefixes"]
 
 
 def surname_of(name: str) -> str:
@@ -148,7 +150,7 @@ def surname_of(name: str) -> str:
         words.pop()
     last = words[-1] if words else name
     hyphened = _HYPHENED.match(last)
-    if hyphened is not None and hyphened[1] in WORDS["name_hyphen_particles"]:
+    if hyphened is not None and hyphened[1] in active().words["name_hyphen_particles"]:
         return last[len(hyphened[1]) + 1 :]
     return last
 
@@ -247,7 +249,7 @@ def full_name_pattern(particles: frozenset[str], hyphens: frozenset[str]) -> re.
     return re.compile(pattern, re.VERBOSE)
 
 
-def name_word(word: str, last: bool, hon: set[str], titles: set[str]) -> bool:
+def name_word(word: str, last: bool, hon: AbstractSet[str], titles: AbstractSet[str]) -> bool:
     """Whether ``word`` of a capitalised run may stand inside a personal name: a
     capitalised word that is no title, function word, place word or brand ("YouTube"),
     initials ("W."), a particle ("de", "al-Assad"), or, last, a suffix ("Jr.").
@@ -304,7 +306,7 @@ def given_name_opening(words: list[str], k: int) -> int:
 
 
 def headline_names(
-    words: list[str], at: int, hon: set[str], titles: set[str]
+    words: list[str], at: int, hon: AbstractSet[str], titles: AbstractSet[str]
 ) -> list[tuple[int, str]]:
     """The full names, with their offsets, in a headline's run of capitals starting at
     ``at``: in Title Case every word is capitalised, so only a known given name and the one

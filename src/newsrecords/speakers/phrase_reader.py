@@ -14,21 +14,19 @@ from typing import NamedTuple
 
 import attrs
 
+from ..lexicon.compiled import active
 from ..lexicon.speaker_words import (
-    BARE_NOUNS,
     DETERMINERS,
     FUNCTION_CAPS,
     LOOSE_DETERMINERS,
     MODIFIER_ONLY,
     NOT_SPEAKERS,
     PERSON_NOUN_ENDINGS,
-    PHRASE_NOUNS,
     PLAIN_HONORIFICS,
     PREPOSITIONS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     PRONOUNS_THING,
-    WORDS,
 )
 from ..models import SpeakerKind
 from .names import given_then_surname, is_name_particle, is_suffix
@@ -169,7 +167,7 @@ def person_noun(word: str) -> bool:
     return (
         word.islower()
         and word.endswith(PERSON_NOUN_ENDINGS)
-        and word not in WORDS["organization_heads"]
+        and word not in active().words["organization_heads"]
     )
 
 
@@ -185,7 +183,7 @@ def bare_word(word: str) -> str:
 def in_table(table: str, word: str) -> bool:
     """Table membership with or without a trailing full stop ("Sen." / "sen")."""
     low = word.lower()
-    entries = WORDS[table]
+    entries = active().words[table]
     return low in entries or low.rstrip(".") in entries or low + "." in entries
 
 
@@ -202,7 +200,7 @@ def is_phrase_word(word: str) -> bool:
     low = word.lower()
     if is_capitalised(word):
         return True
-    return word.endswith("'s") or low in PHRASE_NOUNS or low in CONNECTORS
+    return word.endswith("'s") or low in active().phrase_nouns or low in CONNECTORS
 
 
 def org_label(words: list[str]) -> str | None:
@@ -215,7 +213,10 @@ def org_label(words: list[str]) -> str | None:
     while caps:
         label = " ".join(caps)
         low = label.lower()
-        if low in WORDS["organizations"] or bare_word(caps[-1]) in WORDS["organization_heads"]:
+        if (
+            low in active().words["organizations"]
+            or bare_word(caps[-1]) in active().words["organization_heads"]
+        ):
             return label
         caps.pop()
     return None
@@ -233,6 +234,7 @@ def classify_phrase(
 ) -> Mention | None:
     """Read a phrase (its tokens, determiner included) as a speaker mention; ``loose``
     accepts an unknown noun after a determiner ("the announcer said")."""
+    tables = active().words
     pronoun = len(toks) == 1 and toks[0][2].lower() in PRONOUNS
     while toks and not pronoun and bare_word(toks[0][2]) in _LEADING_FUNCTION_WORDS:
         toks = toks[1:]
@@ -249,21 +251,21 @@ def classify_phrase(
     body = words[1:] if det else words
     if not body:
         return None
-    if len(body) == 1 and body[0].lower() in BARE_NOUNS:
+    if len(body) == 1 and body[0].lower() in active().bare_nouns:
         body = [body[0].lower()]  # "Critics said", "Officials say": a sentence-initial noun
     if len(body) == 1 and len(body[0]) > 4 and body[0].isupper():
         return None  # "WASHINGTON (AP)", "VIDEO": a dateline or a label, not a speaker
     if is_capitalised(body[-1]) or (len(body) > 1 and given_then_surname(body[-2], body[-1])):
         whole = " ".join(body)
-        if whole.lower() in WORDS["organizations"] or (
-            bare_word(body[-1]) in WORDS["organization_heads"]
+        if whole.lower() in tables["organizations"] or (
+            bare_word(body[-1]) in tables["organization_heads"]
             and not any(in_table("honorifics", b) for b in body[:-1])
         ):
             return Mention(span, raw, whole, "organization", SpeakerKind.ORGANIZATION)
         k = len(body)
         while k > 0 and (
             (  # a particle inside a name: "Charles de Gaulle"
-                k < len(body) and body[k - 1] in WORDS["name_particles"]
+                k < len(body) and body[k - 1] in tables["name_particles"]
             )
             or (  # a surname that looks like a month or a modal: "Theresa May"
                 k == len(body) and k > 1 and given_then_surname(body[k - 2], body[k - 1])
@@ -295,7 +297,7 @@ def classify_phrase(
         if (
             len(title_words) > 1
             and title_words[-1] in EMPLOYER_LINKS
-            and title_words[-2].lower() in WORDS["role_nouns"]
+            and title_words[-2].lower() in tables["role_nouns"]
         ):
             # "a spokesman for Platte River", "an adviser to Clinton": the name is whom
             # the person works for; the speaker is the person, a role
@@ -327,14 +329,14 @@ def classify_phrase(
         ("group_nouns", "group", SpeakerKind.GROUP),
         ("role_nouns", "role", SpeakerKind.PERSON),
     ):
-        if noun in WORDS[table]:
+        if noun in tables[table]:
             if head == "role" and not det and len(body) == 1:
                 return None
             return Mention(span, raw, label, head, kind, None, affiliation, noun)
-    if noun in WORDS["organization_heads"] and det:
+    if noun in tables["organization_heads"] and det:
         return Mention(span, raw, label, "organization", SpeakerKind.ORGANIZATION, noun=noun)
     if (
-        (loose or body[-1] in WORDS["titles"])
+        (loose or body[-1] in tables["titles"])
         and det
         and LOOSE_NOUN.fullmatch(noun)
         and noun not in NOT_SPEAKERS
@@ -425,8 +427,8 @@ def appositive_parts(text: str, toks: list[tuple[int, int, str]]) -> tuple[str |
     words = [t[2] for t in toks]
     first = 1 if words[0].lower() in DETERMINERS else 0
     if first >= len(words) or not (
-        words[first].lower() in WORDS["titles"]
-        or words[first].lower() in WORDS["role_nouns"]
+        words[first].lower() in active().words["titles"]
+        or words[first].lower() in active().words["role_nouns"]
         or words[first].lower() in {"retired", "former", "senior", "chief", "deputy"}
     ):
         return None, None
@@ -474,7 +476,7 @@ def quantity_mention(text: str, toks: list[tuple[int, int, str]]) -> Mention | N
         return None
     last = toks[-1][2].lower()
     k = len(toks) - 1
-    if last in WORDS["quantifiers"]:
+    if last in active().words["quantifiers"]:
         pass
     elif last == "percent" and k > 0 and NUMBER.fullmatch(toks[k - 1][2].lower()):
         k -= 1  # "21 percent"

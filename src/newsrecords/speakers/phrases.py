@@ -14,6 +14,7 @@ from typing import Literal
 
 import attrs
 
+from ..lexicon.compiled import active
 from ..lexicon.speaker_words import (
     AUXILIARIES,
     DETERMINERS,
@@ -23,8 +24,6 @@ from ..lexicon.speaker_words import (
     TIME_OPENERS,
     US_STATES,
     WEEKDAYS,
-    WORDS,
-    register_speaker_words,
 )
 from .names import given_then_surname, name_run_word
 from .phrase_reader import (
@@ -57,7 +56,6 @@ __all__ = [
     "mention_after",
     "mention_before",
     "names_no_speaker",
-    "register_speaker_words",
 ]
 
 _PIECE = 48  # characters per piece of a lazily read window (then up to the next space)
@@ -125,7 +123,8 @@ def is_speech_noun(low: str) -> bool:
     >>> is_speech_noun("warning"), is_speech_noun("statement")
     (True, False)
     """
-    return low in WORDS["speech_nouns"] and low not in WORDS["document_nouns"]
+    tables = active().words
+    return low in tables["speech_nouns"] and low not in tables["document_nouns"]
 
 
 def names_no_speaker(mention: Mention, *, things: bool = True) -> bool:
@@ -149,11 +148,11 @@ def names_no_speaker(mention: Mention, *, things: bool = True) -> bool:
     if "of" in low[1:]:
         heads.add(low[low.index("of", 1) - 1])  # "the question of ...": the head is "question"
     for head in heads:
-        if head in WORDS["ordinals"] and low[0] == "the":
+        if head in active().words["ordinals"] and low[0] == "the":
             return True  # (not "a third said", part of a group, nor "Obama's first five")
         if is_speech_noun(head):
             return True
-        if things and head in WORDS["non_speaker_nouns"]:
+        if things and head in active().words["non_speaker_nouns"]:
             return True
     return False
 
@@ -297,7 +296,7 @@ def _read_before(
     last = toks[-1][2].lower() if toks else ""
     quantity = (
         quantity_mention(text, toks)
-        if last in WORDS["quantifiers"] or last == "percent" or NUMBER.fullmatch(last)
+        if last in active().words["quantifiers"] or last == "percent" or NUMBER.fullmatch(last)
         else None
     )
     if quantity is not None:
@@ -372,7 +371,7 @@ def _past_adjunct(
 def _quantity_alone(text: str, window: _LazyTokens) -> bool:
     """The window opens with a quantifier that stands alone: before punctuation ('," read
     one.') or a lower-case word that is no speaker word ('Another advised, "..."')."""
-    if not window.has(0) or window.toks[0][2].lower() not in WORDS["quantifiers"]:
+    if not window.has(0) or window.toks[0][2].lower() not in active().words["quantifiers"]:
         return False
     after = window.toks[0][1]
     if text[after : after + 1] in (".", ",", ";", ":") or not window.has(1):

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import attrs
 
-from ..lexicon.speaker_words import DETERMINERS, FUNCTION_CAPS, ROLE_ABBREVIATIONS, WORDS
+from ..lexicon.compiled import active
+from ..lexicon.speaker_words import DETERMINERS, FUNCTION_CAPS, ROLE_ABBREVIATIONS
 from .phrase_reader import EMPLOYER_LINKS, Mention, bare_word
 
 __all__ = ["RoleWanted"]
@@ -27,7 +28,8 @@ def _qualifiers(words: list[str]) -> set[str]:
     >>> sorted(_qualifiers("The New Jersey".split())), _qualifiers(["Republican", "Sen."])
     (['jersey', 'new'], set())
     """
-    titles, hon = WORDS["titles"], WORDS["honorifics"]
+    tables = active().words
+    titles, hon = tables["titles"], tables["honorifics"]
     return {
         low
         for w in words

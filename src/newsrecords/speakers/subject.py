@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.cue_words import cue_pattern
+from ..lexicon.compiled import active
 from ..lexicon.speaker_words import (
     AUXILIARIES,
     IRREGULAR_PASTS,
@@ -64,7 +64,10 @@ _ASIDE = re.compile(
 def cue_follows(folded: str, at: int) -> bool:
     """A reporting verb right after a word ("PolitiFact rated", "Jones called")."""
     gap = _SPACE_AND_ADVERB.match(folded, at, at + 40)
-    return gap is not None and cue_pattern().match(folded, gap.end(), gap.end() + 30) is not None
+    return (
+        gap is not None
+        and active().cue_pattern.match(folded, gap.end(), gap.end() + 30) is not None
+    )
 
 
 def verb_follows_subject(folded: str, at: int, *, open_appositive: bool = False) -> bool:
@@ -84,7 +87,7 @@ def verb_follows_subject(folded: str, at: int, *, open_appositive: bool = False)
         if close < 0:
             if not open_appositive:
                 return False
-            cue = cue_pattern().search(folded, at + 1, at + 120)
+            cue = active().cue_pattern.search(folded, at + 1, at + 120)
             return cue is not None and folded.find(".", at, cue.start()) < 0
         at = close + 1
     return _VERB_AFTER_SUBJECT.match(folded, at, at + 40) is not None or cue_follows(folded, at)
