@@ -100,3 +100,28 @@ def test_no_import_cycles() -> None:
     for start in sorted(graph):
         if start not in state:
             visit(start, [start])
+
+
+def test_import_loads_no_extractor() -> None:
+    """``import newsrecords`` stays cheap: the parser's layers load on first use."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, newsrecords; "
+        "print(sorted(m for m in sys.modules if m.startswith(('newsrecords.quotes', "
+        "'newsrecords.speakers', 'newsrecords.actions', 'newsrecords.parser'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_every_public_name_resolves() -> None:
+    import newsrecords
+
+    for name in newsrecords.__all__:
+        assert getattr(newsrecords, name) is not None, name
+    assert set(newsrecords.__all__) <= set(dir(newsrecords))
+    assert newsrecords.__all__ == sorted(newsrecords.__all__)
+    with pytest.raises(AttributeError):
+        _ = newsrecords.no_such_name

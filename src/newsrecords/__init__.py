@@ -5,6 +5,11 @@
 ['Big news']
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
 from .dedupe import dedupe
 from .exceptions import (
@@ -14,7 +19,6 @@ from .exceptions import (
     RuleError,
     UnknownModelError,
 )
-from .lexicon import Lexicon
 from .models import (
     ActionKind,
     ActionMode,
@@ -35,7 +39,35 @@ from .models import (
     StoryMember,
     StoryQuote,
 )
-from .parser import Parser, parse_article, parse_page
+
+if TYPE_CHECKING:
+    from .lexicon import Lexicon
+    from .parser import Parser, parse_article, parse_page
+
+# The parser loads on first use: importing it compiles a few hundred patterns and word
+# tables, which a program that only reads or deduplicates records never needs.
+# ``from newsrecords import parse_page`` loads it as usual. (``dedupe`` is imported above:
+# a lazy name would be shadowed by its own submodule once that is imported.)
+_LAZY = {
+    "Lexicon": "lexicon",
+    "Parser": "parser",
+    "parse_article": "parser",
+    "parse_page": "parser",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'newsrecords' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # the next look-up is an ordinary global
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "ActionKind",
