@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/parse_throughput.py [POLNEAR_PATH] [--rounds N]
+    python benchmarks/parse_throughput.py [POLNEAR_PATH] [--rounds N] [--against REF]
 
 POLNEAR_PATH defaults to ``../shared/bench/polnear/dev.jsonl`` relative to the repository
 root; when the file is absent that part is skipped with a message. The PolNeAR data is read
@@ -37,6 +37,10 @@ disagree with each other are load noise.
 For the seeds, one ``parse_page`` call on the whole ~5 MB text joined into one page is timed
 as well (once): the work must stay linear in the size of one page.
 
+``--against REF`` (a commit, tag or branch) prints only the full ``parse_page`` figure of
+this checkout and of REF, built in a temporary ``git worktree``, side by side in one run
+with their ratio (see ``_against.py``).
+
 Times are CPU time of this process (``time.process_time``), the best of ``--rounds`` runs
 (default 3), so other load on a shared machine counts less. About 100 s of CPU in all.
 """
@@ -53,6 +57,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from unittest import mock
+
+from _against import compare
 
 from newsrecords import parse_page
 from newsrecords.actions.extract import extract_actions
@@ -135,8 +141,8 @@ def _extractor_calls(texts: list[str]) -> list[Call]:
         return ()
 
     with (
-        mock.patch("newsrecords.parser.extract_quotes", record_quotes),
-        mock.patch("newsrecords.parser.extract_actions", record_actions),
+        mock.patch("newsrecords.assemble.extract_quotes", record_quotes),
+        mock.patch("newsrecords.assemble.extract_actions", record_actions),
     ):
         for text in texts:
             parse_page(text)
@@ -181,8 +187,8 @@ def _figures(texts: list[str], rounds: int) -> float:
             best[label] = min(best[label], _cpu(work))
         clock = _StageClock()
         with (
-            mock.patch("newsrecords.parser.extract_quotes", clock.extract_quotes),
-            mock.patch("newsrecords.parser.extract_actions", clock.extract_actions),
+            mock.patch("newsrecords.assemble.extract_quotes", clock.extract_quotes),
+            mock.patch("newsrecords.assemble.extract_actions", clock.extract_actions),
         ):
             total = _cpu(parse_all)
         clocked = min(clocked, (total, clock.quotes, clock.actions))
@@ -210,19 +216,31 @@ def _figures(texts: list[str], rounds: int) -> float:
     return full
 
 
-def command_line(argv: list[str], doc: str) -> tuple[Path, int, list[str]]:
-    """The PolNeAR path and rounds a benchmark of ``parse_page`` was given, and the seed
-    pages it times."""
+def command_line(
+    argv: list[str], doc: str, *, against: bool = False
+) -> tuple[Path, int, list[str], str | None]:
+    """The PolNeAR path, rounds and ``--against`` ref a benchmark of ``parse_page`` was
+    given (the ref only when ``against``), and the seed pages it times."""
     parser = argparse.ArgumentParser(description=doc.split("\n", 1)[0])
     parser.add_argument("polnear", nargs="?", type=Path, default=DEFAULT_POLNEAR)
     parser.add_argument("--rounds", type=int, default=3, help="runs per figure; best is kept")
+    parser.set_defaults(against=None)
+    if against:
+        parser.add_argument("--against", metavar="REF", help="compare with this git ref")
     args = parser.parse_args(argv[1:])
     pages = [p.read_text(encoding="utf-8") for p in sorted(SEED_DIR.glob("*.txt"))]
-    return args.polnear, max(1, args.rounds), pages
+    return args.polnear, max(1, args.rounds), pages, args.against
 
 
 def main(argv: list[str]) -> int:
-    polnear, rounds, pages = command_line(argv, __doc__ or "")
+    polnear, rounds, pages, ref = command_line(argv, __doc__ or "", against=True)
+    if ref is not None:
+        repeat = TARGET // sum(map(len, pages)) + 1
+        corpora = [(f"seed pages x{repeat}", SEED_DIR, repeat)]
+        if polnear.is_file():
+            corpora.append((f"PolNeAR {polnear.name}", polnear, 1))
+        compare(ref, corpora, rounds)
+        return 0
     joined = "\n\n".join(pages) + "\n\n"
     repeats = TARGET // len(joined) + 1
     parse_page(joined)  # warm up: compile the rules, import everything
