@@ -10,7 +10,7 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsrecords.fingerprint import (
+from newsrecords.dedupe.fingerprint import (
     action_index_keys,
     body_key,
     containment,
@@ -33,7 +33,9 @@ TEXT = (
 
 
 def test_stable_hash_is_the_same_in_another_process() -> None:
-    code = "from newsrecords.fingerprint import stable_hash64; print(stable_hash64('Navalny'))"
+    code = (
+        "from newsrecords.dedupe.fingerprint import stable_hash64; print(stable_hash64('Navalny'))"
+    )
     env = {**os.environ, "PYTHONHASHSEED": "123"}
     out = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True

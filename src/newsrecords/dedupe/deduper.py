@@ -38,10 +38,9 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from ._dedupe_words import STOPWORDS
-from ._key_index import BODY_BITS, BODY_MASK, KeyIndex, UnionFind
-from ._same_event import EventCheck, Evidence, EvidenceMap, FeatureCache, as_naive
-from .exceptions import InputTypeError
+from ..exceptions import InputTypeError
+from ..models import Article, Relation, Story
+from .config import DedupeConfig
 from .fingerprint import (
     action_index_keys,
     body_key,
@@ -49,56 +48,11 @@ from .fingerprint import (
     quote_index_keys,
     sentence_keys,
 )
+from .keys import BODY_BITS, BODY_MASK, KeyIndex, UnionFind
 from .merge import MemberPlan, build_story
-from .models import Article, Relation, Story
+from .same_event import EventCheck, Evidence, EvidenceMap, FeatureCache, as_naive
 
 __all__ = ["DedupeConfig", "Deduper", "collector_paused", "dedupe"]
-
-
-@attrs.frozen(slots=True)
-class DedupeConfig:
-    """Thresholds of :func:`dedupe`; the defaults suit newswire English.
-
-    ``near_overlap``: share of the shorter body's sentence keys that, recurring, make a
-    near copy outright. ``near_candidate``: a smaller share that calls for a closer look:
-    the pair is a near copy if ``near_containment`` of the shorter body recurs word for
-    word in the longer (see :func:`~newsrecords.fingerprint.containment`: an edited
-    sentence loses its key but keeps most of its words in place; an article that merely
-    reuses a paragraph shares nothing else). ``near_min_shared``:
-    fewest sentence keys in common (fewer if the shorter body has fewer).
-    ``event_window_days``: greatest gap between publication dates of a same-event pair
-    when both are known. ``event_min_entities``: fewest capitalised names in common for a
-    same-event pair on quotes. ``event_min_rare_names``: fewest rare names in common for a
-    same-event pair on counted actions (one fewer per further counted action in common, two
-    at least); a name is rare when at most ``rare_name_floor``
-    or ``rare_name_share`` (whichever is more) of the stories that state counted actions
-    name it. ``crowd`` (sentence keys) and ``quote_crowd`` (quote keys, where a
-    common phrase is weaker evidence): a key shared by more bodies than this links each
-    body to its neighbour only. ``action_crowd``: an action key shared by more bodies
-    than this pairs each body only with the next ``action_reach`` in publication order
-    that were published at most ``event_window_days`` days later.
-    ``extra_stopwords``: words added to the function-word table,
-    which decides which quote fragments count as evidence.
-    """
-
-    near_overlap: float = 0.8
-    near_candidate: float = 0.3
-    near_containment: float = 0.7
-    near_min_shared: int = 2
-    event_window_days: int = 3
-    event_min_entities: int = 3
-    event_min_rare_names: int = 3
-    rare_name_share: float = 0.01
-    rare_name_floor: int = 4
-    crowd: int = 50
-    quote_crowd: int = 8
-    action_crowd: int = 4
-    action_reach: int = 16
-    extra_stopwords: frozenset[str] = frozenset()
-
-    @property
-    def stopwords(self) -> frozenset[str]:
-        return STOPWORDS | {w.lower() for w in self.extra_stopwords}
 
 
 def dedupe(articles: Iterable[Article], *, config: DedupeConfig | None = None) -> list[Story]:

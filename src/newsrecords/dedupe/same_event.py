@@ -5,7 +5,7 @@ the verification of one pair: what each article's quotes, names and counted acti
 and whether two articles share enough of them to report one event.
 
 *Quotes*: a quote fragment in common from a compatible speaker, with enough shared
-capitalised names. *Counted actions* (:func:`~newsrecords.fingerprint.counted_actions`:
+capitalised names. *Counted actions* (:func:`~newsrecords.dedupe.fingerprint.counted_actions`:
 "expelled 10 diplomats"), which survive translation and paraphrase where quotes do not: an
 action of the same kind and count, its dates compatible when both are known, and several
 shared *rare* names. Either way the publication dates must fall within a window when both
@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
 import attrs
 
-from ._key_index import UnionFind
+from ..models import Article, Quote
+from .config import DedupeConfig
 from .fingerprint import (
     counted_actions,
     entity_names,
@@ -28,10 +28,7 @@ from .fingerprint import (
     quote_words,
     speaker_keys,
 )
-from .models import Article, Quote
-
-if TYPE_CHECKING:
-    from .dedupe import DedupeConfig
+from .keys import UnionFind
 
 __all__ = ["EventCheck", "Evidence", "EvidenceMap", "FeatureCache", "as_naive"]
 
