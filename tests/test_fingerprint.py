@@ -48,7 +48,21 @@ def test_sentence_keys_survive_another_dateline_and_footer() -> None:
         "Copyright 2021 The Associated Press.", ""
     )
     original, syndicated = set(sentence_keys(TEXT)), set(sentence_keys(copy))
-    assert len(original & syndicated) == 4  # two untouched sentences, two halves each
+    # Two untouched sentences, two ends each, and the end of the one under the dateline.
+    assert len(original & syndicated) == 5
+
+
+def test_sentence_keys_survive_any_one_word_edit() -> None:
+    sentence = "The council voted on Monday to close the old Main Street bridge for repairs."
+    toks = sentence.split(" ")
+    keys = set(sentence_keys(sentence))
+    for i in range(len(toks)):
+        for edited in (
+            [*toks[:i], "also", *toks[i + 1 :]],  # a word replaced
+            [*toks[:i], "also", *toks[i:]],  # a word added
+            [*toks[:i], *toks[i + 1 :]],  # a word dropped
+        ):
+            assert keys & set(sentence_keys(" ".join(edited))), edited
 
 
 def test_body_key_is_equal_for_equal_bodies_only() -> None:

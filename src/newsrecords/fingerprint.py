@@ -8,36 +8,7 @@ This name stays so that code importing ``newsrecords.fingerprint`` keeps working
 True
 """
 
-from .dedupe.fingerprint import (
-    MIN_SENTENCE_WORDS,
-    QUOTE_GRAM,
-    action_index_keys,
-    body_key,
-    containment,
-    counted_actions,
-    entity_names,
-    quote_grams,
-    quote_index_keys,
-    quote_words,
-    sentence_keys,
-    speaker_keys,
-    stable_hash64,
-    words,
-)
+from .dedupe import fingerprint as _moved
+from .dedupe.fingerprint import *  # noqa: F403
 
-__all__ = [
-    "MIN_SENTENCE_WORDS",
-    "QUOTE_GRAM",
-    "action_index_keys",
-    "body_key",
-    "containment",
-    "counted_actions",
-    "entity_names",
-    "quote_grams",
-    "quote_index_keys",
-    "quote_words",
-    "sentence_keys",
-    "speaker_keys",
-    "stable_hash64",
-    "words",
-]
+__all__ = _moved.__all__

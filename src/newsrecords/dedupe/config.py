@@ -23,7 +23,10 @@ class DedupeConfig:
     word in the longer (see :func:`~newsrecords.dedupe.fingerprint.containment`: an edited
     sentence loses its key but keeps most of its words in place; an article that merely
     reuses a paragraph shares nothing else). ``near_min_shared``:
-    fewest sentence keys in common (fewer if the shorter body has fewer).
+    fewest sentence keys in common (weighted; at most half of the lighter body's weight,
+    so a one-sentence wire item needs one). Both shares are lowered for a short body, by
+    the two keys a new dateline and a cut tail spoil whatever the length
+    (:func:`~newsrecords.dedupe.links.scaled`).
     ``event_window_days``: greatest gap between publication dates of a same-event pair
     when both are known. ``event_min_entities``: fewest capitalised names in common for a
     same-event pair on quotes. ``event_min_rare_names``: fewest rare names in common for a
@@ -37,6 +40,13 @@ class DedupeConfig:
     that were published at most ``event_window_days`` days later.
     ``extra_stopwords``: words added to the function-word table,
     which decides which quote fragments count as evidence.
+
+    ``background_df``: a sentence key held by more bodies than this is background (an
+    explainer box, boilerplate) and weighs ``background_df / n`` for ``n`` bodies instead
+    of 1.0 in every near-copy test, so a link rests on what is distinctive to the pair.
+    ``quote_rare_df``, ``quote_common_df`` and ``quote_link_score``: a same-event pair on
+    quotes needs shared quotes weighing ``quote_link_score`` in all, each weighing its
+    speaker agreement times its rarity (see :mod:`newsrecords.dedupe.quote_rarity`).
     """
 
     near_overlap: float = 0.8
@@ -53,6 +63,10 @@ class DedupeConfig:
     action_crowd: int = 4
     action_reach: int = 16
     extra_stopwords: frozenset[str] = frozenset()
+    background_df: int = 8
+    quote_rare_df: int = 4
+    quote_common_df: int = 32
+    quote_link_score: float = 0.75
 
     @property
     def stopwords(self) -> frozenset[str]:

@@ -5,22 +5,26 @@ Three kinds of sameness, found in three steps that never compare all pairs:
 1. **Exact copies** share a body key (a hash of the body), so grouping by key finds them
    as they arrive; only one body per group goes on to the next steps.
 2. **Syndicated copies** (another dateline, byline or footer, a cut tail, a few edited
-   words) share most of their sentence keys (one per sentence half). Every (key, body)
-   pair goes into flat arrays of 64-bit integers; sorting them brings the bodies that share
-   a key together, and a pair is a near copy when most of the shorter body's keys recur,
-   or, for a middling share, when most of its words recur in place in the other.
+   words) share most of their sentence keys (the first and the last words of each
+   sentence). Every (key, body) pair goes into flat arrays of 64-bit integers; sorting
+   them brings the bodies that share a key together, and a pair is a near copy when most
+   of the lighter body's keys recur, or, for a middling share, when most of its words
+   recur in place in the other. Keys count by how distinctive they are: a key that many
+   bodies hold (an explainer box, boilerplate) weighs little, so an article made mostly of
+   background links to nothing through it.
 3. **Same-event rewrites** by another outlet, found through two kinds of evidence, each
-   indexed the same way and each candidate pair verified, with publication dates within
-   a window when both are known. *Quotes*: quote keys (sampled word 4-grams of direct and
+   indexed the same way and each candidate pair verified, with publication dates within a
+   window when both are known. *Quotes*: quote keys (sampled word 4-grams of direct and
    partial quotes); a pair needs a quote fragment in common from a compatible speaker and
-   enough shared capitalised names. *Counted actions*, which survive translation and
-   paraphrase: keys of ``(kind, count)`` ("expulsion, 10"); a pair needs such an action in
-   common (dates compatible when known) and several shared *rare* names: names found in
-   few of the stories that state counted actions ("SolarWinds", "Crimea", not "Biden").
-   Sharing people and a topic, or a bare kind of action ("a call"), is not enough.
-   Same-event links do not chain: two groups join only when their canonical articles
-   (the fullest of each) pass the same check themselves, so A~B and B~C never put A with
-   an unrelated C.
+   enough shared capitalised names, each shared quote weighed by its rarity (a stock phrase
+   repeated for months weighs little; see :mod:`.quote_rarity`). *Counted actions*, which
+   survive translation and paraphrase: keys of ``(kind, count)`` ("expulsion, 10"); a pair
+   needs such an action in common (dates compatible when known) and several shared *rare*
+   names: names found in few of the stories that state counted actions ("SolarWinds",
+   "Crimea", not "Biden"). Sharing people and a topic, or a bare kind of action ("a call"),
+   is not enough. Same-event links do not chain: two groups join only when every body
+   standing for a group of near copies in one passes the same check against the hub of the
+   other, so A~B and B~C never put A with an unrelated C.
 
 Keys that a great many bodies share (boilerplate, a common phrase) link each body only to
 its neighbour in a fixed order instead of to every other, so the work stays linear.
@@ -34,23 +38,29 @@ import contextlib
 import datetime as _dt
 import gc
 import itertools
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from functools import partial
 
 import attrs
 
 from ..exceptions import InputTypeError
 from ..models import Article, Relation, Story
+from .assemble import assemble_story
 from .config import DedupeConfig
-from .fingerprint import (
-    action_index_keys,
-    body_key,
-    containment,
-    quote_index_keys,
-    sentence_keys,
-)
+from .fingerprint import containment
+from .grouping import drop_ambiguous, join_near
 from .keys import BODY_BITS, BODY_MASK, KeyIndex, UnionFind
-from .merge import MemberPlan, build_story
-from .same_event import EventCheck, Evidence, EvidenceMap, FeatureCache, as_naive
+from .links import (
+    Link,
+    article_body_key,
+    article_keys,
+    background_weight,
+    lighter,
+    near_score,
+)
+from .quote_rarity import QuoteRarity
+from .same_event import EventCheck, as_naive
 
 __all__ = ["DedupeConfig", "Deduper", "collector_paused", "dedupe"]
 
@@ -66,11 +76,21 @@ def dedupe(articles: Iterable[Article], *, config: DedupeConfig | None = None) -
     CPython's full collections, each of which rescans every one of them, make the time
     grow faster than the input.
     """
+    _check_iterable(articles)
     deduper = Deduper(config)
     with collector_paused():
         for article in articles:
             deduper.add(article)
         return list(deduper.stories())
+
+
+def _check_iterable(articles: object) -> None:
+    """Raise :class:`InputTypeError` unless ``articles`` is an iterable of records (a
+    string or a single article is not)."""
+    if isinstance(articles, (str, bytes, Article)) or not isinstance(articles, Iterable):
+        raise InputTypeError(
+            f"articles must be an iterable of Article, not {type(articles).__name__}"
+        )
 
 
 @contextlib.contextmanager
@@ -106,7 +126,6 @@ class _Body:
 
     key: int
     articles: list[Article]
-    sentences: int = 0
 
 
 class Deduper:
@@ -121,27 +140,15 @@ class Deduper:
 
     def __init__(self, config: DedupeConfig | None = None) -> None:
         self.config = config or DedupeConfig()
-        self._stopwords = self.config.stopwords
         self._bodies: dict[int, _Body] = {}
         self.index_bytes = 0  # size of the last run's key index entries, for benchmarks
-        # Similarity of the near pairs accepted, by (body, body): reused for the members.
-        self._similarity: dict[tuple[int, int], float] = {}
-        # Same-event checks passed between a group's canonical body and the body standing
-        # for each group of near copies in it (its head), and each body's head: the
-        # evidence shown for members that were not themselves a candidate pair.
-        self._checked: EvidenceMap = {}
-        self._head: dict[int, int] = {}
+        self._leads: list[Article] = []  # each body's first article, while linking
 
     def add(self, article: Article) -> None:
         """Take one article in; raises :class:`InputTypeError` for anything else."""
         if not isinstance(article, Article):
             raise InputTypeError(f"articles must be Article, not {type(article).__name__}")
-        if article.body.strip():
-            key = body_key(article.body)
-        else:
-            # An empty body is no evidence of a copy: such an article stands alone unless
-            # it is the very same record (same id and same source).
-            key = body_key(f"\x00empty {article.id} {article.source.sha256} {article.source.name}")
+        key = article_body_key(article)
         body = self._bodies.get(key)
         if body is None:
             self._bodies[key] = _Body(key, [article])
@@ -159,72 +166,109 @@ class Deduper:
         with collector_paused():
             for body in bodies:
                 _sort_articles(body.articles)
-            near, event, evidence = self._link(bodies)
-        # The first link that brought each body in, for members that share no quote with
-        # the canonical article themselves.
-        linked_by: dict[int, Evidence] = {}
-        for (a, b), found in evidence.items():
-            linked_by.setdefault(a, found)
-            linked_by.setdefault(b, found)
+            event, links = self._link(bodies)
+            self._leads = []
         components: dict[int, list[int]] = {}
         for i in range(len(bodies)):  # a story comes in at its smallest body key
             components.setdefault(event.find(i), []).append(i)
-        for members in components.values():
-            yield self._story(bodies, members, near, evidence, linked_by)
+        links_of: dict[int, list[Link]] = {}
+        for link in links:
+            links_of.setdefault(event.find(link.a), []).append(link)
+        del links
+        for root, members in components.items():
+            canonical = min(members, key=lambda i: _fullness(bodies[i]))
+            number = {body: n for n, body in enumerate(members)}
+            local = [attrs.evolve(x, a=number[x.a], b=number[x.b]) for x in links_of.pop(root, ())]
+            yield assemble_story(
+                [bodies[i].articles for i in members], local, number[canonical], self.config
+            )
 
     # -- linking ----------------------------------------------------------------------
 
-    def _link(self, bodies: Sequence[_Body]) -> tuple[UnionFind, UnionFind, EvidenceMap]:
-        """Union the bodies that are near copies, then those that report the same event."""
-        self._similarity.clear()
-        self._checked.clear()
-        sentence_index = KeyIndex()
-        quote_index = KeyIndex()
-        action_index = KeyIndex()
+    def _link(self, bodies: Sequence[_Body]) -> tuple[UnionFind, list[Link]]:
+        """Union the bodies that are near copies, then those that report the same event;
+        returns the groups and every link accepted."""
+        config = self.config
+        sentence_index, quote_index, action_index = KeyIndex(), KeyIndex(), KeyIndex()
+        self._leads = [body.articles[0] for body in bodies]
+        totals = array("d")
         for i, body in enumerate(bodies):
-            lead = body.articles[0]
-            keys = sentence_keys(lead.body)
-            body.sentences = len(keys)
-            sentence_index.add(keys, i)
-            quote_index.add(quote_index_keys(lead.quotes, self._stopwords), i)
-            if lead.actions:
-                action_index.add(action_index_keys(lead.actions), i)
+            keys = article_keys(body.articles[0], config)
+            totals.append(len(keys.sentences))
+            sentence_index.add(keys.sentences, i)
+            quote_index.add(keys.quotes, i)
+            action_index.add(keys.actions, i)
         self.index_bytes = sentence_index.nbytes() + quote_index.nbytes() + action_index.nbytes()
+        sentences = [int(n) for n in totals]  # each body's number of keys, before weighing
         near = UnionFind(len(bodies))
         event = UnionFind(len(bodies))
-        shared = sentence_index.pairs(self.config.crowd)
+        links: list[Link] = []
+        weight = partial(background_weight, background_df=config.background_df)
+        shared = sentence_index.pairs(config.crowd, weight=weight, totals=totals)
         del sentence_index
+        accepted: dict[int, float] = {}
+        part: dict[int, int] = {}  # the lighter body of each accepted pair (as near_score)
         for pair in sorted(shared):
             a, b = pair >> BODY_BITS, pair & BODY_MASK
-            similarity = self._near_similarity(shared[pair], bodies[a], bodies[b])
-            if similarity is not None:
-                self._similarity[(a, b)] = similarity
-                near.union(a, b)
-                event.union(a, b)
+            weights, counts = (totals[a], totals[b]), (sentences[a], sentences[b])
+            texts = (self._leads[a].body, self._leads[b].body)
+            score = near_score(shared[pair], weights, counts, texts, config)
+            if score is not None:
+                accepted[pair] = score
+                part[pair] = (a, b)[lighter(weights, counts)]
+        accepted = drop_ambiguous(accepted, part, shared.keys())
+        for a, b, score in join_near(
+            accepted, shared.keys(), lambda i: _fullness(bodies[i]), near, self._near_fallback
+        ):
+            links.append(Link(a, b, Relation.NEAR, score))
+            event.union(a, b)
         del shared
         days = [_day(body.articles[0].published) for body in bodies]
-        candidates = set(quote_index.pairs(self.config.quote_crowd))
+        postings: dict[int, tuple[int, ...]] = {}
+        candidates = set(quote_index.pairs(config.quote_crowd, postings=postings))
         del quote_index
         rivals: set[int] = set()
         for pair in action_index.pairs(
-            self.config.action_crowd, days, self.config.action_reach, self.config.event_window_days
+            config.action_crowd, days, config.action_reach, config.event_window_days
         ):
             a, b = pair >> BODY_BITS, pair & BODY_MASK
             if near.find(a) != near.find(b):
                 candidates.add(pair)
                 rivals.update((a, b))
         del action_index
-        check = EventCheck(self.config, [body.articles[0] for body in bodies], near, rivals)
-        evidence: EvidenceMap = {}
-        # Per group: its fullest body (the canonical one) and the body that stands for each
-        # group of near copies in it. Every such body must pass the check against the
-        # canonical one, so links do not chain (A~B and B~C never bring A and C together).
-        best = {i: i for i in range(len(bodies))}
+        rarity = QuoteRarity(config, postings, near.find, days)
+        check = EventCheck(config, self._leads, near, rivals, rarity)
+        links.extend(self._join_events(bodies, candidates, check, near, event))
+        return event, links
+
+    def _near_fallback(self, a: int, b: int) -> bool:
+        """Whether two bodies never compared (their keys met only in crowds) are near."""
+        left, right = self._leads[a].body, self._leads[b].body
+        part, whole = (left, right) if len(left) <= len(right) else (right, left)
+        return containment(part, whole) >= self.config.near_containment
+
+    def _join_events(
+        self,
+        bodies: Sequence[_Body],
+        candidates: set[int],
+        check: EventCheck,
+        near: UnionFind,
+        event: UnionFind,
+    ) -> list[Link]:
+        """Join groups on same-event candidate pairs, in content order, without chains.
+
+        Per group: its hub (at first its fullest body) and the body that stands for each
+        group of near copies in it (its head). Two groups join only if every head of one
+        passes the check against the other's hub (the fuller group's hub is tried first),
+        so a story is a star of checked links around its hub: A~B and B~C never bring A
+        and C together unless one of them stands for the whole story.
+        """
+        links: list[Link] = []
+        hub = {i: i for i in range(len(bodies))}
         for i in range(len(bodies)):
             root = event.find(i)
-            if root != i and _fullness(bodies[i]) < _fullness(bodies[best[root]]):
-                best[root] = i
-        self._head = {i: best[near.find(i)] for i in range(len(bodies))}
+            if root != i and _fullness(bodies[i]) < _fullness(bodies[hub[root]]):
+                hub[root] = i
         heads: dict[int, list[int]] = {}
         for pair in sorted(candidates):
             a, b = pair >> BODY_BITS, pair & BODY_MASK
@@ -234,117 +278,42 @@ class Deduper:
             found = check.same_event(a, b)
             if found is None:
                 continue
-            ca, cb = best[ra], best[rb]
-            keep, lose = (ra, rb) if _fullness(bodies[ca]) < _fullness(bodies[cb]) else (rb, ra)
-            canonical = best[keep]
-            checked = self._check_heads(check, canonical, heads.get(lose, [best[lose]]), a, b)
+            if _fullness(bodies[hub[rb]]) < _fullness(bodies[hub[ra]]):
+                ra, rb = rb, ra
+            checked, centre = None, hub[ra]
+            for centre, other in ((hub[ra], rb), (hub[rb], ra)):
+                group = heads.get(other, [hub[other]])
+                checked = _check_heads(check, centre, group, (a, b), near)
+                if checked is not None:
+                    break
             if checked is None:
                 continue  # a chain: a and b agree, but the groups' members do not
-            self._checked.update(checked)
-            evidence[(a, b)] = found
-            joined = heads.pop(ra, [best[ra]]) + heads.pop(rb, [best[rb]])
+            links.extend(checked)
+            links.append(Link(a, b, Relation.SAME_EVENT, found.score, found))
+            joined = heads.pop(ra, [hub[ra]]) + heads.pop(rb, [hub[rb]])
             event.union(a, b)
             root = event.find(a)
-            heads[root], best[root] = joined, canonical
-        return near, event, evidence
+            heads[root], hub[root] = joined, centre
+        return links
 
-    @staticmethod
-    def _check_heads(
-        check: EventCheck, canonical: int, heads: list[int], a: int, b: int
-    ) -> EvidenceMap | None:
-        """The evidence that each head reports the canonical body's event, or None if one
-        does not (the candidate pair ``a``, ``b`` itself is already checked)."""
-        found: EvidenceMap = {}
-        for head in heads:
-            if {canonical, head} == {a, b}:
-                continue
-            evidence = check.same_event(canonical, head)
-            if evidence is None:
-                return None
-            found[(min(canonical, head), max(canonical, head))] = evidence
-        return found
 
-    def _link_evidence(
-        self, i: int, canonical: int, evidence: EvidenceMap, linked_by: dict[int, Evidence]
-    ) -> Evidence | None:
-        """The check that brought body ``i`` into the canonical body's story: its own with
-        the canonical body, else its head's, else the first link of either."""
-        head = self._head.get(i, i)
-        for body in (i, head):
-            pair = (min(body, canonical), max(body, canonical))
-            found = evidence.get(pair) or self._checked.get(pair)
-            if found is not None:
-                return found
-        return linked_by.get(i) or linked_by.get(head)
-
-    def _near_similarity(self, common: int, left: _Body, right: _Body) -> float | None:
-        """How similar two bodies are if they are near copies, else None."""
-        shorter = min(left.sentences, right.sentences)
-        if shorter == 0 or common < min(self.config.near_min_shared, shorter):
+def _check_heads(
+    check: EventCheck, hub: int, heads: list[int], pair: tuple[int, int], near: UnionFind
+) -> list[Link] | None:
+    """The links that show each head reports the event of ``hub``, or None if one does
+    not. The candidate ``pair`` is already checked: a head whose group of near copies and
+    the hub's are the pair's own needs no other check (near copies stand for each other;
+    the hub's copy may have lost a quote to an edit)."""
+    found: list[Link] = []
+    checked = {near.find(pair[0]), near.find(pair[1])}
+    for head in heads:
+        if {near.find(hub), near.find(head)} == checked:
+            continue
+        evidence = check.same_event(hub, head)
+        if evidence is None:
             return None
-        overlap = common / shorter
-        if overlap >= self.config.near_overlap:
-            return overlap
-        if overlap < self.config.near_candidate:
-            return None
-        containment = self._containment(left, right)
-        return containment if containment >= self.config.near_containment else None
-
-    @staticmethod
-    def _containment(left: _Body, right: _Body) -> float:
-        """How much of the shorter body occurs word for word in the longer."""
-        a, b = left.articles[0].body, right.articles[0].body
-        return containment(a, b) if len(a) <= len(b) else containment(b, a)
-
-    # -- building ---------------------------------------------------------------------
-
-    def _story(
-        self,
-        bodies: Sequence[_Body],
-        members: list[int],
-        near: UnionFind,
-        evidence: EvidenceMap,
-        linked_by: dict[int, Evidence],
-    ) -> Story:
-        canonical_body = min(members, key=lambda i: _fullness(bodies[i]))
-        canonical = bodies[canonical_body].articles[0]
-        features = FeatureCache(self.config)
-        plans = [MemberPlan(canonical, Relation.CANONICAL, 1.0)]
-        plans.extend(
-            MemberPlan(a, Relation.EXACT, 1.0) for a in bodies[canonical_body].articles[1:]
-        )
-        others: list[tuple[int, MemberPlan]] = []
-        for i in members:
-            if i == canonical_body:
-                continue
-            lead = bodies[i].articles[0]
-            pair = (min(i, canonical_body), max(i, canonical_body))
-            similarity = self._similarity.get(pair)
-            if similarity is None:  # not compared directly: measure it now
-                similarity = containment(lead.body, canonical.body)
-            relation, quotes = Relation.NEAR, tuple[str, ...]()
-            actions = names = tuple[str, ...]()
-            if near.find(i) != near.find(canonical_body):
-                relation = Relation.SAME_EVENT
-                # The member's own quote texts; a member linked through another member
-                # (no quote in common with the canonical one) shows that link's evidence.
-                # Counted actions and rare names are shown when they made the link.
-                quotes = features.shared_quotes(lead, canonical)
-                link = self._link_evidence(i, canonical_body, evidence, linked_by)
-                if link is not None:
-                    actions, names = link.actions, link.names
-                for other in (link, linked_by.get(i)):
-                    if not quotes and other is not None:
-                        quotes = other.quotes
-            rank = 0 if relation is Relation.NEAR else 1
-            others.extend(
-                (rank, MemberPlan(a, relation, similarity, quotes, actions, names))
-                for a in bodies[i].articles
-            )
-        # Stable: near copies, then rewrites, each in body-key order.
-        others.sort(key=lambda item: item[0])
-        plans.extend(plan for _, plan in others)
-        return build_story(plans)
+        found.append(Link(hub, head, Relation.SAME_EVENT, evidence.score, evidence))
+    return found
 
 
 def _article_order(article: Article) -> tuple[str, str, str, str]:

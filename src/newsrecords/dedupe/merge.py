@@ -41,6 +41,9 @@ class MemberPlan:
     shared_quotes: tuple[str, ...] = ()
     shared_actions: tuple[str, ...] = ()  # "kind:count", when counted actions made the link
     shared_names: tuple[str, ...] = ()  # the rare names of that link
+    linked_to: Article | None = None  # the member it was linked to (None: the canonical)
+    link: Relation | None = None  # what that link rests on
+    link_score: float | None = None
 
 
 def story_id(articles: Sequence[Article]) -> str:
@@ -57,6 +60,7 @@ def story_id(articles: Sequence[Article]) -> str:
 def build_story(plans: Sequence[MemberPlan]) -> Story:
     """Build a story from its members, the canonical one first."""
     articles = tuple(p.article for p in plans)
+    position = {id(a): i for i, a in enumerate(articles)}
     speakers, speaker_of = merge_speakers(articles)
     return Story(
         id=story_id(articles),
@@ -69,6 +73,9 @@ def build_story(plans: Sequence[MemberPlan]) -> Story:
                 shared_quotes=p.shared_quotes,
                 shared_actions=p.shared_actions,
                 shared_names=p.shared_names,
+                linked_to=None if p.linked_to is None else position[id(p.linked_to)],
+                link=p.link,
+                link_score=None if p.link_score is None else min(1.0, max(0.0, p.link_score)),
             )
             for i, p in enumerate(plans)
         ),
