@@ -8,15 +8,23 @@ root. The PolNeAR texts are read from there and never copied into the repository
 
 The corpora (seeded, so every run builds the same ones) are made in ``_dedup_corpus.py``:
 originals collaged from real paragraphs, with generated exact copies, syndicated copies,
-same-event rewrites sharing quotes, and rewrites sharing only counted actions.
+same-event rewrites sharing quotes, and rewrites sharing only counted actions; and the
+hard cases of ``_dedup_hard.py``: background boxes and stock quotes that many unrelated
+originals carry, rewrites padded with boxes, updates with new top paragraphs,
+one-paragraph wire items, light copy edits, and rewrites crediting a quote to another
+person of the story. Each size runs in a fresh process.
 
 Reported per size: articles per second of one ``newsrecords.dedupe`` call (all of it:
 fingerprints, index, verification and building the Story records; every corpus is built
 and frozen out of the garbage collector before anything is timed, then the sizes are
 timed in turn for ``--repeat`` rounds, 3 by default, each keeping its best; the baseline
 runs once), the key index's bytes per article,
-pair precision, recall per kind (a copy is recalled when it lands in its original's
-story), and the time ratio between consecutive sizes. Peak memory is measured with
+pair precision (pairs of originals that share long verbatim text left out), recall per
+kind (a copy is recalled when it lands in its original's story) and for the syndicated
+kinds (near, update, wire, edited) and the quote rewrites (rewrite, padded) together, the
+share of hard negatives merged (an article carrying a box or a stock quote in a story with
+another original's article carrying the same), and the time ratio between consecutive
+sizes. Peak memory is measured with
 tracemalloc in a separate run (tracing slows Python down, so it is never timed). The
 baseline is datasketch's MinHash (128 permutations, word 5-gram shingles, ``MinHash.bulk``)
 with MinHashLSH at threshold 0.5, measured in the same run on the same corpora; it is
