@@ -46,7 +46,9 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+from _dedup_hard import BOX_RATE, HARD_KINDS, STOCK_RATE, Hard, edited, padded, update, wire
 
+from newsrecords.dedupe.words import CAPITALISED_FUNCTION_WORDS as FUNCTION
 from newsrecords.models import (
     ActionKind,
     Article,
@@ -60,7 +62,10 @@ from newsrecords.models import (
 
 __all__ = ["KINDS", "Corpus", "build_corpus", "load_pool"]
 
-KINDS = ("exact", "near", "rewrite", "rewrite_action")
+KINDS = ("exact", "near", "rewrite", "rewrite_action", *HARD_KINDS)
+# What the targets group: copies of the original's own text, and other outlets' stories.
+SYNDICATED = ("near", "update", "wire", "edited")
+REWRITES = ("rewrite", "padded")  # rewrite_action (no quote in common) is reported apart
 _NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")  # capitalised words, for rewrite leads
 _EDITS = ("reportedly", "also", "then", "still", "largely", "now", "later")
 _AGENCIES = ("AP", "Reuters", "AFP", "Bloomberg")
@@ -81,10 +86,12 @@ class _Pool:
 
 
 VERBATIM = 0.1  # share of an original's paragraphs copied word for word from a recent one
+TOP = 3  # paragraphs at the top of an original that no other original copies
 RECENT = 32  # how many previous originals a verbatim paragraph may come from
 DAYS_PER_10K = 180  # the time an archive of 10 K articles covers
 ACTION_RATE = 0.7  # share of originals that state counted actions
 ACTION_REWRITE_RATE = 0.03  # action rewrites per article of the corpus
+SLIP_RATE = 0.1  # share of rewrites sharing one quote that credit it to another person
 
 # (kind, unit, verb as written, the same in other words for a rewrite)
 _ACTIONS = (
@@ -255,7 +262,13 @@ def _article(
 class Corpus:
     articles: list[Article]
     cluster: list[int]  # the original's position for every article
-    kind: list[str]  # "original", "exact", "near" or "rewrite"
+    kind: list[str]  # "original" or one of KINDS
+    # Per original: hashes of its collage paragraphs; two originals with two in common
+    # share long verbatim text, so merging them is no error (left out of precision).
+    paragraphs: dict[int, frozenset[int]] = attrs.field(factory=dict)
+    # Per article: the background boxes it carries, and its stock quote (-1 for none).
+    boxes: list[frozenset[int]] = attrs.field(factory=list)
+    stock: list[int] = attrs.field(factory=list)
 
 
 def build_corpus(pool: _Pool, size: int, seed: int = 7) -> Corpus:
@@ -263,6 +276,9 @@ def build_corpus(pool: _Pool, size: int, seed: int = 7) -> Corpus:
     rng = random.Random(seed)
     quoted = list(pool.quoted)
     rng.shuffle(quoted)
+    # The stock quotes are drawn first, so no original has one as its own quote.
+    hard = Hard.draw(rng, pool.plain, [p.quotes[0] for p in quoted], size)
+    del quoted[: len(hard.stock)]
     rewrites_wanted = min(len(quoted), size * 4 // 100)
     action_rewrites_wanted = int(size * ACTION_REWRITE_RATE)
     corpus = Corpus([], [], [])
@@ -270,23 +286,40 @@ def build_corpus(pool: _Pool, size: int, seed: int = 7) -> Corpus:
     span_days = max(1, DAYS_PER_10K * size // 10_000)
     recent: list[list[str]] = []  # the paragraphs of the last RECENT originals
 
-    def add(article: Article, cluster: int, kind: str) -> None:
+    def add(article: Article, cluster: int, kind: str, boxes: frozenset[int] = frozenset()) -> None:
         corpus.articles.append(article)
         corpus.cluster.append(cluster)
         corpus.kind.append(kind)
+        text = article.body
+        corpus.boxes.append(boxes or frozenset(b for b in box_of if hard.boxes[b] in text))
+        carries = stock_of >= 0 and hard.stock[stock_of][0] in text
+        corpus.stock.append(stock_of if carries else -1)
+
+    box_of: frozenset[int] = frozenset()
+    stock_of = -1
 
     serial = 0
     while len(corpus.articles) < size:
         serial += 1
         origin = len(corpus.articles)
-        paras = [
-            rng.choice(rng.choice(recent))
+        drawn = [
+            (rng.choice(rng.choice(recent)), True)
             if recent and rng.random() < VERBATIM
-            else _vary(rng, p, pool.vocabulary)
+            else (_vary(rng, p, pool.vocabulary), False)
             for p in rng.sample(pool.plain, rng.randint(5, 10))
         ]
-        recent.append(list(paras))
+        paras = [text for text, _ in drawn]
+        own_text = [text for text, copied in drawn[:TOP] if not copied]  # its own top
+        # Later originals copy from the paragraphs below the top three, which wire items
+        # take: a wire item is then a copy of its own original only.
+        recent.append(list(paras[TOP:]) or list(paras))
         del recent[:-RECENT]
+        corpus.paragraphs[origin] = frozenset(_para_hash(p) for p in paras)
+        box_of, stock_of = frozenset(), -1
+        if rng.random() < BOX_RATE:
+            box = rng.randrange(len(hard.boxes))
+            paras.insert(rng.randint(1, len(paras)), hard.boxes[box])
+            box_of = frozenset((box,))
         own: _Paragraph | None = None
         if rewrites_wanted and rng.random() < 0.5:
             own = quoted.pop()
@@ -296,6 +329,10 @@ def build_corpus(pool: _Pool, size: int, seed: int = 7) -> Corpus:
         for action in actions:
             paras.insert(rng.randint(1, len(paras) - 1), action.sentence)
         quotes = own.quotes if own else ()
+        if rng.random() < STOCK_RATE:
+            stock_of = rng.randrange(len(hard.stock))
+            paras.insert(rng.randint(1, len(paras)), hard.stock_sentence(stock_of))
+            quotes = (*quotes, hard.stock[stock_of])
         published = start + _dt.timedelta(days=rng.randrange(span_days), hours=rng.randrange(12))
         headline = f"Story {serial}: " + " ".join(paras[0].split()[:8])
         body = "\n\n".join(paras)
@@ -319,6 +356,9 @@ def build_corpus(pool: _Pool, size: int, seed: int = 7) -> Corpus:
                 origin,
                 "rewrite",
             )
+        _hard_variants(
+            rng, hard, pool, corpus, add, origin, serial, (paras, own_text), original, own, actions
+        )
         if actions and action_rewrites_wanted and rng.random() < 0.1:
             action_rewrites_wanted -= 1
             text, retold = _rewrite_actions(rng, pool, body, actions)
@@ -330,7 +370,55 @@ def build_corpus(pool: _Pool, size: int, seed: int = 7) -> Corpus:
                 "rewrite_action",
             )
     del corpus.articles[size:], corpus.cluster[size:], corpus.kind[size:]
+    del corpus.boxes[size:], corpus.stock[size:]
     return corpus
+
+
+def _para_hash(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
+
+
+def _hard_variants(
+    rng: random.Random,
+    hard: Hard,
+    pool: _Pool,
+    corpus: Corpus,
+    add: Any,
+    origin: int,
+    serial: int,
+    texts: tuple[list[str], list[str]],
+    original: Article,
+    own: _Paragraph | None,
+    actions: list[_Action],
+) -> None:
+    """The hard copies of one original: padded rewrites, updates, wire items (from its own
+    paragraphs, not those copied from another original), edits."""
+    paras, own_text = texts
+    published = original.published
+    assert published is not None
+    quotes = [(q.text, q.speaker.name if q.speaker else "") for q in original.quotes]
+    if own is not None and rng.random() < 0.3:
+        names = sorted(set(_NAME.findall(original.body)))
+        rng.shuffle(names)
+        body, boxes = padded(rng, hard, names, own.quotes[:1])
+        when = published + _dt.timedelta(hours=rng.randrange(-30, 30))
+        made = _article(body, f"brief-{serial}", when, own.quotes[:1], f"Brief {serial}")
+        add(made, origin, "padded", frozenset(boxes))
+    if rng.random() < 0.1:
+        fresh = [_vary(rng, p, pool.vocabulary) for p in rng.sample(pool.plain, 2)]
+        when = published + _dt.timedelta(hours=rng.randint(3, 10))
+        text = update(rng, paras, fresh)
+        made = _article(text, f"later-{serial}", when, quotes, "Update", actions)
+        add(made, origin, "update")
+    if rng.random() < 0.1 and (item := wire(rng, own_text)) is not None:
+        when = published + _dt.timedelta(hours=rng.randrange(6))
+        made = _article(item, f"wire-{serial}", when, quotes, f"Wire {serial}", actions)
+        add(made, origin, "wire")
+    if rng.random() < 0.1:
+        when = published + _dt.timedelta(hours=rng.randrange(12))
+        text, headline = edited(rng, paras), original.headline or ""
+        made = _article(text, f"edit-{serial}", when, quotes, headline, actions)
+        add(made, origin, "edited")
 
 
 def _syndicate(rng: random.Random, paras: list[str]) -> str:
@@ -355,6 +443,14 @@ def _rewrite(
     picked = rng.sample(names, min(4, len(names)))
     lead = f"In a development involving {', '.join(picked)}, the story took another turn."
     shared = list(own.quotes[: rng.randint(1, 2)])
+    if rng.random() < SLIP_RATE and len(shared) == 1 and picked:
+        # An attribution slip: the quote credited to another person of the story, whom
+        # the original names, while the rewrite names the real speaker too.
+        text, speaker = shared[0]
+        other = rng.choice(picked)
+        if len(text.split()) >= 8 and other not in speaker and other.lower() not in FUNCTION:
+            lead = f"{lead} {speaker} was there."
+            shared = [(text, other)]
     told = [f'"{text}," {speaker} said, according to people present.' for text, speaker in shared]
     filler = [_vary(rng, p, pool.vocabulary) for p in rng.sample(pool.plain, rng.randint(2, 4))]
     parts = [lead, filler[0], *told, *filler[1:], f"{' and '.join(picked[:2])} did not comment."]

@@ -23,7 +23,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"page"}),
     frozenset({"speakers"}),
     frozenset({"quotes", "actions"}),
-    frozenset({"dedupe", "_same_event", "_key_index", "fingerprint", "merge", "_dedupe_words"}),
+    frozenset({"dedupe", "fingerprint", "merge"}),
     frozenset({"assemble", "parser"}),
     frozenset({"__init__", "__main__", "cli", "summary", "samples", "strategies", "plover"}),
 )

@@ -10,7 +10,7 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsrecords.fingerprint import (
+from newsrecords.dedupe.fingerprint import (
     action_index_keys,
     body_key,
     containment,
@@ -33,7 +33,9 @@ TEXT = (
 
 
 def test_stable_hash_is_the_same_in_another_process() -> None:
-    code = "from newsrecords.fingerprint import stable_hash64; print(stable_hash64('Navalny'))"
+    code = (
+        "from newsrecords.dedupe.fingerprint import stable_hash64; print(stable_hash64('Navalny'))"
+    )
     env = {**os.environ, "PYTHONHASHSEED": "123"}
     out = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
@@ -46,7 +48,21 @@ def test_sentence_keys_survive_another_dateline_and_footer() -> None:
         "Copyright 2021 The Associated Press.", ""
     )
     original, syndicated = set(sentence_keys(TEXT)), set(sentence_keys(copy))
-    assert len(original & syndicated) == 4  # two untouched sentences, two halves each
+    # Two untouched sentences, two ends each, and the end of the one under the dateline.
+    assert len(original & syndicated) == 5
+
+
+def test_sentence_keys_survive_any_one_word_edit() -> None:
+    sentence = "The council voted on Monday to close the old Main Street bridge for repairs."
+    toks = sentence.split(" ")
+    keys = set(sentence_keys(sentence))
+    for i in range(len(toks)):
+        for edited in (
+            [*toks[:i], "also", *toks[i + 1 :]],  # a word replaced
+            [*toks[:i], "also", *toks[i:]],  # a word added
+            [*toks[:i], *toks[i + 1 :]],  # a word dropped
+        ):
+            assert keys & set(sentence_keys(" ".join(edited))), edited
 
 
 def test_body_key_is_equal_for_equal_bodies_only() -> None:

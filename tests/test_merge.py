@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 
-from newsrecords.merge import MemberPlan, build_story, merge_speakers, story_id
+from newsrecords.dedupe.merge import MemberPlan, build_story, merge_speakers, story_id
 from newsrecords.models import (
     ActionKind,
     Article,

@@ -281,7 +281,9 @@ class StoryMember(_Record):
         description="Text similarity to the canonical article (1.0 for itself)."
     )
     shared_quotes: tuple[str, ...] = Field(
-        default=(), description="Texts of quotes shared with the canonical article."
+        default=(),
+        description="Texts of this article's quotes that made its same-event link with "
+        "the linked_to member (each occurs in this article).",
     )
     shared_actions: tuple[str, ...] = Field(
         default=(),
@@ -292,6 +294,19 @@ class StoryMember(_Record):
         default=(),
         description="The rare names (lower-cased) both articles of that link name, with "
         "shared_actions.",
+    )
+    linked_to: NonNegativeInt | None = Field(
+        default=None,
+        description="Index into Story.articles of the member this article was linked to "
+        "(None for the canonical article).",
+    )
+    link: Relation | None = Field(
+        default=None,
+        description="What that link rests on: exact (the same body), near (shared sentences) "
+        "or same_event (shared quotes or counted actions).",
+    )
+    link_score: Annotated[float, Field(ge=0.0, le=1.0)] | None = Field(
+        default=None, description="The strength of that link, from 0 to 1."
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, MutableSequence, Sequence
 
 __all__ = ["BODY_BITS", "BODY_MASK", "KeyIndex", "UnionFind"]
 
@@ -65,8 +65,18 @@ class KeyIndex:
         order: Sequence[int] | None = None,
         reach: int = 1,
         within: int | None = None,
-    ) -> dict[int, int]:
+        *,
+        weight: Callable[[int], float] | None = None,
+        totals: MutableSequence[float] | None = None,
+        postings: dict[int, tuple[int, ...]] | None = None,
+    ) -> dict[int, float]:
         """Pairs of bodies that share keys (``a << 24 | b``, a < b), with the count shared.
+
+        With ``weight``, each shared key counts ``weight(n)`` instead of one, ``n`` being
+        the number of bodies that hold it (its document frequency), and ``totals`` (one
+        per body, the body's number of keys on entry) become the sum of its keys'
+        weights. ``postings``, if given, receives the bodies of every key that two or
+        more bodies hold (the key shifted right by 24 bits).
 
         Bodies that share a key are adjacent once sorted; a small group gives all its
         pairs, a crowd (more than ``crowd`` bodies) only neighbouring ones: each body is
@@ -89,9 +99,9 @@ class KeyIndex:
         >>> index.add([7 << 40, 9 << 40], 2)
         >>> index.add([7 << 40], 1)
         >>> {(p >> BODY_BITS, p & BODY_MASK): n for p, n in index.pairs(crowd=2).items()}
-        {(0, 1): 1, (1, 2): 1, (0, 2): 1}
+        {(0, 1): 1.0, (1, 2): 1.0, (0, 2): 1.0}
         """
-        counts: dict[int, int] = {}
+        counts: dict[int, float] = {}
         for bucket in self.buckets:
             entries = sorted(bucket)
             total = len(entries)
@@ -103,7 +113,13 @@ class KeyIndex:
                     end += 1
                 if end - start > 1:
                     group = sorted({e & BODY_MASK for e in entries[start:end]})
-                    _count_group(group, crowd, counts, order, reach, within)
+                    share = 1.0 if weight is None else weight(len(group))
+                    if postings is not None:
+                        postings[key] = tuple(group)
+                    if totals is not None and share != 1.0:
+                        for body in group:
+                            totals[body] -= 1.0 - share
+                    _count_group(group, crowd, counts, order, reach, within, share)
                 start = end
         return counts
 
@@ -111,21 +127,22 @@ class KeyIndex:
 def _count_group(
     group: list[int],
     crowd: int,
-    counts: dict[int, int],
+    counts: dict[int, float],
     order: Sequence[int] | None,
     reach: int,
     within: int | None = None,
+    share: float = 1.0,
 ) -> None:
     if len(group) <= crowd:
         for x, a in enumerate(group):
             for b in group[x + 1 :]:
                 pair = a << BODY_BITS | b
-                counts[pair] = counts.get(pair, 0) + 1
+                counts[pair] = counts.get(pair, 0) + share
         return
     if order is None and reach == 1:
         for a, b in itertools.pairwise(group):
             pair = a << BODY_BITS | b
-            counts[pair] = counts.get(pair, 0) + 1
+            counts[pair] = counts.get(pair, 0) + share
         return
     if order is not None:
         group.sort(key=lambda body: (order[body], body))
@@ -134,4 +151,4 @@ def _count_group(
             if within is not None and order is not None and 0 <= order[a] < order[b] - within:
                 break
             pair = min(a, b) << BODY_BITS | max(a, b)
-            counts[pair] = counts.get(pair, 0) + 1
+            counts[pair] = counts.get(pair, 0) + share

@@ -5,7 +5,7 @@ the verification of one pair: what each article's quotes, names and counted acti
 and whether two articles share enough of them to report one event.
 
 *Quotes*: a quote fragment in common from a compatible speaker, with enough shared
-capitalised names. *Counted actions* (:func:`~newsrecords.fingerprint.counted_actions`:
+capitalised names. *Counted actions* (:func:`~newsrecords.dedupe.fingerprint.counted_actions`:
 "expelled 10 diplomats"), which survive translation and paraphrase where quotes do not: an
 action of the same kind and count, its dates compatible when both are known, and several
 shared *rare* names. Either way the publication dates must fall within a window when both
@@ -15,25 +15,33 @@ are known.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
-from ._key_index import UnionFind
+from ..models import Article, Quote
+from .config import DedupeConfig
 from .fingerprint import (
     counted_actions,
     entity_names,
     quote_grams,
+    quote_keys,
     quote_words,
     speaker_keys,
 )
-from .models import Article, Quote
+from .keys import UnionFind
+from .quote_rarity import QuoteRarity
 
-if TYPE_CHECKING:
-    from .dedupe import DedupeConfig
+__all__ = ["EventCheck", "Evidence", "EvidenceMap", "FeatureCache", "QuoteMatch", "as_naive"]
 
-__all__ = ["EventCheck", "Evidence", "EvidenceMap", "FeatureCache", "as_naive"]
+# How much one shared quote weighs, by what its two speakers say (before its rarity).
+STRONG = 1.0  # both name the same speaker
+SLIP = 0.75  # a long quote word for word, credited to different speakers: an attribution slip
+WEAK = 0.5  # one names nobody, or each names someone the other article also quotes
+LONG_QUOTE = 8  # words of a quote long enough that a wrong speaker is a slip, not a veto
+
+# The rarity of a quote, from its index keys shared by the pair: 1.0 for a rare quote.
+Rarity = Callable[[frozenset[int]], float]
 
 
 @attrs.frozen(slots=True)
@@ -43,6 +51,7 @@ class _QuoteFeature:
     grams: frozenset[int]
     speakers: frozenset[str]
     keywords: tuple[str, ...]  # the words that are not function words, in order
+    keys: frozenset[int]  # its index keys (fingerprint.quote_keys)
 
     @property
     def content(self) -> int:
@@ -80,50 +89,92 @@ class FeatureCache:
 
     def _quote(self, quote: Quote) -> _QuoteFeature:
         found = quote_words(quote.text)
+        grams = quote_grams(found, self.stopwords)
         return _QuoteFeature(
             quote.text,
             found,
-            quote_grams(found, self.stopwords),
+            grams,
             speaker_keys(quote.speaker),
             tuple(word for word in found if word not in self.stopwords),
+            quote_keys(found, self.stopwords, grams),
         )
 
     def shared_quotes(self, left: Article, right: Article) -> tuple[str, ...]:
-        """Texts of ``left``'s quotes that ``right`` also carries, from a compatible speaker."""
-        strong, weak = self._matches(self.features(left), self.features(right))
-        return tuple(sorted(strong | weak))
+        """Texts of ``left``'s quotes that ``right`` also carries, from a compatible speaker
+        (or a long one word for word whatever the speaker)."""
+        return tuple(sorted(m.text for m in self.matches(left, right)))
 
-    def same_event(self, left: Article, right: Article) -> tuple[str, ...] | None:
-        """The shared quotes proving two articles report one event, or None; the caller
-        checks their publication dates."""
+    def same_event(
+        self, left: Article, right: Article, rarity: Rarity | None = None
+    ) -> tuple[tuple[str, ...], float] | None:
+        """The shared quotes (texts of ``left``'s) proving two articles report one event,
+        and the score they reach, or None; the caller checks their publication dates.
+
+        Each shared quote weighs its :class:`QuoteMatch` strength times its ``rarity``
+        (1.0 when not given); the pair needs ``quote_link_score`` in all, and enough
+        shared names.
+        """
         a, b = self.features(left), self.features(right)
         if len(a.entities & b.entities) < self.config.event_min_entities:
             return None
-        strong, weak = self._matches(a, b)
-        if strong or len(weak) >= 2:
-            return tuple(sorted(strong | weak))
+        found = self._matches(a, b)
+        score = sum(m.strength * (rarity(m.keys) if rarity else 1.0) for m in found)
+        if found and score >= self.config.quote_link_score:
+            return tuple(sorted(m.text for m in found)), min(1.0, score)
         return None
 
-    def _matches(self, a: _Features, b: _Features) -> tuple[set[str], set[str]]:
-        """Quotes of ``a`` found in ``b``, as strong or weak evidence.
+    def matches(self, left: Article, right: Article) -> list[QuoteMatch]:
+        return self._matches(self.features(left), self.features(right))
 
-        Strong: both quotes name the same speaker. Weak: one names nobody, or the two
-        name different speakers who are each quoted in the other article too (outlets
-        often credit a spokesperson's words to the principal, and the other way round).
+    def _matches(self, a: _Features, b: _Features) -> list[QuoteMatch]:
+        """Quotes of ``a`` found in ``b``, each with its strongest match's weight.
+
+        Both name the same speaker: STRONG. One names nobody, or the two name different
+        speakers who are each quoted in the other article too (outlets often credit a
+        spokesperson's words to the principal, and the other way round): WEAK. A long quote
+        word for word under another speaker whom the other article names too, and the
+        other way round (an attribution slip on one side): SLIP, weak evidence against
+        rather than a veto.
         """
-        strong: set[str] = set()
-        weak: set[str] = set()
+        found: list[QuoteMatch] = []
         for qa in a.quotes:
+            best = 0.0
+            keys: frozenset[int] = frozenset()
             for qb in b.quotes:
-                if not _same_words(qa, qb):
-                    continue
-                if not (qa.speakers and qb.speakers):
-                    weak.add(qa.text)
-                elif qa.speakers & qb.speakers:
-                    strong.add(qa.text)
-                elif qa.speakers & b.speakers and qb.speakers & a.speakers:
-                    weak.add(qa.text)
-        return strong, weak - strong
+                strength = _strength(qa, qb, a, b)
+                if strength > best and _same_words(qa, qb):
+                    best, keys = strength, qa.keys & qb.keys or qa.keys | qb.keys
+            if best:
+                found.append(QuoteMatch(qa.text, best, keys))
+        return found
+
+
+@attrs.frozen(slots=True)
+class QuoteMatch:
+    """A quote of one article found in another: its text, its weight and its shared keys."""
+
+    text: str
+    strength: float
+    keys: frozenset[int]
+
+
+def _strength(qa: _QuoteFeature, qb: _QuoteFeature, a: _Features, b: _Features) -> float:
+    """What the speakers of two quotes of the same words say (see FeatureCache._matches)."""
+    if not (qa.speakers and qb.speakers):
+        return WEAK
+    if qa.speakers & qb.speakers:
+        return STRONG
+    if qa.speakers & b.speakers and qb.speakers & a.speakers:
+        return WEAK
+    # A slip names, on each side, someone the other article names too.
+    if not (qa.speakers & b.entities and qb.speakers & a.entities):
+        return 0.0
+    short, long_ = (qa, qb) if len(qa.words) <= len(qb.words) else (qb, qa)
+    if len(short.words) >= LONG_QUOTE and f" {' '.join(short.words)} " in (
+        f" {' '.join(long_.words)} "
+    ):
+        return SLIP
+    return 0.0
 
 
 def _same_words(a: _QuoteFeature, b: _QuoteFeature) -> bool:
@@ -164,9 +215,11 @@ def _in_order(needles: tuple[str, ...], words: tuple[str, ...], window: int) -> 
 class Evidence:
     """Why two bodies were found to report one event."""
 
-    quotes: tuple[str, ...] = ()  # texts of the shared quotes
+    quotes: tuple[str, ...] = ()  # texts of the shared quotes (of the pair's first body)
     actions: tuple[str, ...] = ()  # shared counted actions, as "kind:count"
     names: tuple[str, ...] = ()  # shared rare names
+    score: float = 1.0  # how strong: the quotes' weight, or the rare names' share of twice
+    # the number needed, at most 1.0
 
 
 EvidenceMap = dict[tuple[int, int], Evidence]
@@ -189,8 +242,10 @@ class EventCheck:
         leads: Sequence[Article],
         near: UnionFind,
         rivals: Iterable[int],
+        rarity: QuoteRarity | None = None,
     ) -> None:
         self.config = config
+        self.rarity = rarity
         self.leads = leads
         self.window = _dt.timedelta(days=config.event_window_days)
         self.moments = [as_naive(a.published) if a.published else None for a in leads]
@@ -238,9 +293,11 @@ class EventCheck:
             return None
         left, right = self.leads[a], self.leads[b]
         if left.quotes and right.quotes:
-            quotes = self.features.same_event(left, right)
-            if quotes is not None:
-                return Evidence(quotes=quotes)
+            rarity = self.rarity
+            weigh = None if rarity is None else (lambda keys: rarity.weight(keys, a, b))
+            found = self.features.same_event(left, right, weigh)
+            if found is not None:
+                return Evidence(quotes=found[0], score=found[1])
         return self._on_actions(a, b)
 
     def _on_actions(self, a: int, b: int) -> Evidence | None:
@@ -262,7 +319,9 @@ class EventCheck:
         if len(names) < needed:
             return None
         return Evidence(
-            actions=tuple(f"{kind}:{count}" for kind, count in shared), names=tuple(sorted(names))
+            actions=tuple(f"{kind}:{count}" for kind, count in shared),
+            names=tuple(sorted(names)),
+            score=min(1.0, len(names) / (2 * needed)),
         )
 
 
