@@ -266,14 +266,27 @@ def _default_parser(double_apostrophes: bool, wanted: Wanted) -> Parser:
     )
 
 
-def _wanted(double_apostrophes: bool, quotes: bool, indirect: bool, actions: bool) -> Wanted:
-    """The extractor choice of a call, every flag checked to be a ``bool`` first."""
+def _checked_parser(
+    text: object,
+    published: object,
+    lexicon: Lexicon | None,
+    rules: Rules,
+    double_apostrophes: bool,
+    quotes: bool,
+    indirect: bool,
+    actions: bool,
+) -> Parser:
+    """The parser of a module-level call, its arguments checked in the order of the
+    signature (the text first, so a bad text is the error a caller sees)."""
+    _check_text(text)
+    _check_published(published)
     _check_flag("double_apostrophes", double_apostrophes)
-    return Wanted(
+    wanted = Wanted(
         quotes=_check_flag("quotes", quotes),
         indirect=_check_flag("indirect", indirect),
         actions=_check_flag("actions", actions),
     )
+    return _parser(lexicon, rules, double_apostrophes, wanted)
 
 
 def parse_page(
@@ -296,10 +309,9 @@ def parse_page(
     >>> [(a.headline, a.body) for a in parse_page(page)]
     [('Big news', 'It happened today.'), ('More news', 'Again.')]
     """
-    text = _check_text(text)
-    published = _check_published(published)
-    wanted = _wanted(double_apostrophes, quotes, indirect, actions)
-    parser = _parser(lexicon, rules, double_apostrophes, wanted)
+    parser = _checked_parser(
+        text, published, lexicon, rules, double_apostrophes, quotes, indirect, actions
+    )
     return parser.parse_page(text, source=source, published=published)
 
 
@@ -323,8 +335,7 @@ def parse_article(
     >>> a.headline, a.dateline.agency, a.body
     ('Talks resume', 'AP', 'Talks resumed.')
     """
-    text = _check_text(text)
-    published = _check_published(published)
-    wanted = _wanted(double_apostrophes, quotes, indirect, actions)
-    parser = _parser(lexicon, rules, double_apostrophes, wanted)
+    parser = _checked_parser(
+        text, published, lexicon, rules, double_apostrophes, quotes, indirect, actions
+    )
     return parser.parse_article(text, source=source, published=published)
