@@ -283,6 +283,15 @@ class SpeakerBook:
         self._scan()
         return name in self._surnames
 
+    def _place(self, mention: Mention) -> bool:
+        """Whether a name mention is a place or a people ("Iran", "Las Vegas", "Russian")
+        and no surname the article writes in full ("Steve Israel", "Mark Cuban"), nor
+        titled ("Rep. Israel")."""
+        low = (mention.name or "").lower()
+        if low not in WORDS["places"] and low not in WORDS["demonyms"]:
+            return False
+        return not mention.title and not self.knows_surname(mention.name or "")
+
     def _find_person(self, name: str) -> tuple[str, SpeakerKind] | None:
         """An existing person whose name ends with ``name`` (surname look-up)."""
         key = self._by_surname.get(surname_of(name))
@@ -307,6 +316,11 @@ class SpeakerBook:
                     key = (self._names[i], SpeakerKind.PERSON)
             if key is None:
                 key = (mention.text.lower(), mention.kind)
+        elif mention.head == "name" and mention.name and self._place(mention):
+            if mention.name.lower() in WORDS["demonyms"]:
+                return None  # "Russian opposition leader ...": an adjective, no speaker
+            # "Washington sought", "Iran informed": a government speaks, not a person
+            key = (mention.name, SpeakerKind.ORGANIZATION)
         elif mention.head == "name" and mention.name:
             name = repair_mojibake(mention.name)
             if len(name.split()) == 1 or self._short_form(name):
