@@ -16,6 +16,7 @@ from pydantic import TypeAdapter
 
 from ..lexicon.speaker_words import (
     AGENT_NOUN_ENDINGS,
+    DETERMINERS,
     FUNCTION_CAPS,
     PLAIN_HONORIFICS,
     WEEKDAYS,
@@ -42,7 +43,7 @@ from .names import (
     repair_mojibake,
     surname_of,
 )
-from .phrase_reader import Mention, Offsets, bare_word, person_noun
+from .phrase_reader import NUMBER, Mention, Offsets, bare_word, person_noun
 from .roles import RoleWanted
 
 __all__ = ["SpeakerBook"]
@@ -62,6 +63,19 @@ _TITLE_OF = re.compile(
 _TITLE_OF_REACH = 24  # characters read back for it: "Commissioner of the " fits
 _RECENT_PERSONS = 8  # how many recent speakers a pronoun may reach back to
 _GENDER_REACH = 8  # how many full names sharing a surname an honorific may pass over
+
+
+def _group_core(label: str) -> str:
+    """A group's label without its determiners and count: what two mentions of one group
+    share ("the four leaders", "The leaders").
+
+    >>> _group_core("the four leaders"), _group_core("Democratic lawmakers")
+    ('leaders', 'democratic lawmakers')
+    """
+    words = label.lower().split()
+    while len(words) > 1 and (words[0] in DETERMINERS or NUMBER.fullmatch(words[0])):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _may_be_person(subject: Mention) -> bool:
@@ -123,6 +137,7 @@ class SpeakerBook:
         self._renamed: dict[tuple[str, SpeakerKind], tuple[str, SpeakerKind]] = {}
         self._by_surname: dict[str, tuple[str, SpeakerKind]] = {}
         self._display: dict[str, str] = {}  # a mention as written -> its display form
+        self._groups: dict[str, tuple[str, SpeakerKind]] = {}  # "leaders" -> its first key
 
     def _scan(self) -> None:
         """Collect the article's full names, once, the first time a look-up needs them."""
@@ -341,6 +356,10 @@ class SpeakerBook:
             key = self._by_role(mention, mention.noun)
             if key is None:
                 key = (mention.name or mention.text, SpeakerKind.PERSON)
+        elif mention.kind is SpeakerKind.GROUP:
+            # "the four leaders" ... "The leaders": one group named twice, the first label
+            label = mention.name or mention.text
+            key = self._groups.setdefault(_group_core(label), (label, mention.kind))
         else:
             key = (mention.name or mention.text, mention.kind)
         entry = self._entries.get(key)
