@@ -270,6 +270,16 @@ PLACES = _words(
     "san francisco",
     "mexico city",
 }
+# Words that may open a title but are no title on their own ("Republican Sen. X" has the
+# title "Sen.", "influential US" none): party, standing and manner words, compiled by hand
+# from the titles the seed pages and general newswire style give describing words alone.
+DESCRIBING_WORDS = _words(
+    """
+    republican republicans democrat democratic democrats gop conservative liberal
+    progressive independent libertarian moderate influential prominent powerful veteran
+    longtime former then-former outspoken outgoing incoming embattled top senior
+    """
+)
 # "Russian", "Chinese": a people or a language, an adjective before a noun, never a
 # speaker on its own (the adjectives of the countries of :data:`PLACES` most in the news).
 DEMONYMS = _words(
@@ -522,6 +532,7 @@ WORDS: dict[str, set[str]] = {
     "named_after_heads": NAMED_AFTER_HEADS,
     "places": PLACES,
     "demonyms": DEMONYMS,
+    "describing_words": DESCRIBING_WORDS,
 }
 
 
