@@ -9,7 +9,7 @@ word of the speaker tables ("General", "May", "Judge"). Lower-cased ASCII, as th
 US records write them.
 
 The hand tables ``WORDS["male_names"]`` / ``WORDS["female_names"]`` of
-:mod:`._speaker_words` (extensible with ``register_speaker_words``) are read first and win
+:mod:`.speaker_words` (which a ``Lexicon`` extends) are read first and win
 over these lists, which only widen what is known.
 """
 

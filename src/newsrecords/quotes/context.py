@@ -18,7 +18,7 @@ from ..lexicon.compiled import active
 from ..lexicon.speaker_words import PLACE_WORDS
 from ..models import QuoteKind, Span, SpeakerKind
 from ..speakers.book import SpeakerBook
-from ..speakers.mentions import loose_subject
+from ..speakers.mentions import loose_subject, mention_after_cue
 from ..speakers.phrase_reader import Offsets
 from ..speakers.phrases import Mention, mention_after, mention_before
 from ..speakers.subject import cue_follows, sentence_subject, verb_follows_subject
@@ -90,15 +90,26 @@ def pronoun_antecedent(
         subject = mention_after(folded, opener.end(), mention.span.start)
         if subject is not None and subject.head in ("name", "role"):
             return subject
+    k = bisect.bisect_left(starts, sent_start)
     if mention.span.start > sent_start and not only_punct(folded, sent_start, mention.span.start):
         subject = sentence_subject(folded, sent_start, mention.span.start)
-        if (
-            subject is not None
-            and subject.span.start < mention.span.start
-            and folded.count('"', sent_start, subject.span.start) % 2 == 0
+        if subject is not None and (
+            subject.span.start >= mention.span.start
+            or folded.count('"', sent_start, subject.span.start) % 2
         ):
-            return subject  # (not a word inside the quotation: '"A plan," he said')
-    k = bisect.bisect_left(starts, sent_start)
+            subject = None  # (not a word inside the quotation: '"A plan," he said')
+        if (
+            mention.kind is SpeakerKind.PERSON
+            and mention.span.start - sent_start > 12
+            and (subject is None or subject.head not in _PERSON_HEADS)
+            and folded[sent_start : sent_start + 1].isalpha()  # (a sentence of prose)
+        ):
+            # "..., said analyst Hayton, the plan ... . Instead it should ..., he added":
+            # the attribution of this sentence or the one before, not "it"
+            lo = starts[k - 1] if k > 0 else sent_start
+            subject = _inverted_speaker(folded, lo, mention.span.start) or subject
+        if subject is not None:
+            return subject
     if k > 0 and mention.span.start - sent_start <= 12:
         return sentence_subject(folded, starts[k - 1], sent_start)
     if k == 0 and prev_para is not None and mention.kind is SpeakerKind.GROUP:
@@ -111,6 +122,33 @@ def pronoun_antecedent(
         # a paragraph stands for the person the paragraph before was about
         return _last_person_subject(folded, prev_para, book)
     return None
+
+
+_PERSON_HEADS = frozenset({"name", "role", "pronoun"})
+
+
+def _inverted_speaker(folded: str, start: int, end: int) -> Mention | None:
+    """The person of the last inverted attribution (", said X") in ``folded[start:end]``.
+
+    >>> t = "For now, said analyst Ana Ruiz, it waits. Instead it should act, he added."
+    >>> _inverted_speaker(t, 0, t.index("he added")).name
+    'Ana Ruiz'
+    """
+    found = None
+    for m in active().cue_pattern.finditer(folded, start, end):
+        before = folded[max(start, m.start() - 4) : m.start()].rstrip()
+        if not before.endswith(",") or before[:-1].endswith(('"', "'")):
+            # ", said X" in prose only: a quotation's '," said X' is already the latest
+            # speaker when the pronoun is read
+            continue
+        named = mention_after_cue(folded, m.end(), end)
+        if (
+            named is not None
+            and named.head in ("name", "role")
+            and (named.name or "").lower() not in active().words["places"]
+        ):
+            found = named
+    return found
 
 
 _SUBJECT_LOOKBACK = 3  # sentences of the paragraph before that a pronoun may reach back to

@@ -403,8 +403,9 @@ def extract_quotes(
                 "kind": item.kind,
                 "speaker": records.get(book.canonical(item.key)) if item.key else None,
                 "span": {"start": item.start, "end": item.end},
+                # (a mention that names no speaker, "Russian" alone, leaves no span)
                 "speaker_span": {"start": mention.span.start, "end": mention.span.end}
-                if mention
+                if mention and item.key
                 else None,
                 "cue": cue,
                 "cue_span": {"start": item.cue[0], "end": item.cue[1]} if item.cue else None,

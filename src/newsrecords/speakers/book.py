@@ -17,6 +17,7 @@ from pydantic import TypeAdapter
 from ..lexicon.compiled import active
 from ..lexicon.speaker_words import (
     AGENT_NOUN_ENDINGS,
+    DETERMINERS,
     FUNCTION_CAPS,
     PLAIN_HONORIFICS,
     WEEKDAYS,
@@ -42,7 +43,7 @@ from .names import (
     repair_mojibake,
     surname_of,
 )
-from .phrase_reader import Mention, Offsets, bare_word, person_noun
+from .phrase_reader import NUMBER, Mention, Offsets, bare_word, person_noun
 from .roles import RoleWanted
 
 __all__ = ["SpeakerBook"]
@@ -62,6 +63,48 @@ _TITLE_OF = re.compile(
 _TITLE_OF_REACH = 24  # characters read back for it: "Commissioner of the " fits
 _RECENT_PERSONS = 8  # how many recent speakers a pronoun may reach back to
 _GENDER_REACH = 8  # how many full names sharing a surname an honorific may pass over
+
+
+def _group_core(label: str) -> tuple[str, str]:
+    """A group's label without its articles, and without its count when the label has one:
+    what two mentions of one group share ("the four leaders", "The leaders"). The count
+    stays in the key's second part, so "14 percent" and "21 percent" stay apart.
+
+    >>> _group_core("the four leaders"), _group_core("Democratic lawmakers")
+    (('leaders', 'four'), ('democratic lawmakers', ''))
+    """
+    words = label.lower().split()
+    count = ""
+    while len(words) > 1 and (words[0] in DETERMINERS or NUMBER.fullmatch(words[0])):
+        if NUMBER.fullmatch(words[0]):
+            count = words[0]
+        words = words[1:]
+    return " ".join(words), count
+
+
+def clean_title(title: str | None) -> str | None:
+    """A title as a reader would write it: the office after an "and" that joins it to a
+    capitalised word that is no title ("Beijing and Prime Minister"), none when only
+    describing words are left ("Republican") or the words own the name ("leader Alexei
+    Navalny's").
+
+    >>> clean_title("Beijing and Prime Minister"), clean_title("author and China analyst")
+    ('Prime Minister', 'author and China analyst')
+    >>> clean_title("Republican"), clean_title("leader Alexei Navalny's")
+    (None, None)
+    """
+    if not title:
+        return None
+    words = title.split()
+    if "and" in words:
+        k = len(words) - 1 - words[::-1].index("and")
+        if any(w[:1].isupper() and w.lower() not in active().words["titles"] for w in words[:k]):
+            words = words[k + 1 :]
+    if not words or words[-1].endswith(("'s", "s'", "\u2019s")):
+        return None
+    if all(w.lower() in active().words["describing_words"] for w in words):
+        return None
+    return " ".join(words)
 
 
 def _may_be_person(subject: Mention) -> bool:
@@ -124,6 +167,8 @@ class SpeakerBook:
         self._renamed: dict[tuple[str, SpeakerKind], tuple[str, SpeakerKind]] = {}
         self._by_surname: dict[str, tuple[str, SpeakerKind]] = {}
         self._display: dict[str, str] = {}  # a mention as written -> its display form
+        # "leaders" -> the first group named so, and its count ("four")
+        self._groups: dict[str, tuple[tuple[str, SpeakerKind], str]] = {}
 
     def _scan(self) -> None:
         """Collect the article's full names, once, the first time a look-up needs them."""
@@ -285,6 +330,15 @@ class SpeakerBook:
         self._scan()
         return name in self._surnames
 
+    def _place(self, mention: Mention) -> bool:
+        """Whether a name mention is a place or a people ("Iran", "Las Vegas", "Russian")
+        and no surname the article writes in full ("Steve Israel", "Mark Cuban"), nor
+        titled ("Rep. Israel")."""
+        low = (mention.name or "").lower()
+        if low not in active().words["places"] and low not in active().words["demonyms"]:
+            return False
+        return not mention.title and not self.knows_surname(mention.name or "")
+
     def _find_person(self, name: str) -> tuple[str, SpeakerKind] | None:
         """An existing person whose name ends with ``name`` (surname look-up)."""
         key = self._by_surname.get(surname_of(name))
@@ -309,6 +363,11 @@ class SpeakerBook:
                     key = (self._names[i], SpeakerKind.PERSON)
             if key is None:
                 key = (mention.text.lower(), mention.kind)
+        elif mention.head == "name" and mention.name and self._place(mention):
+            if mention.name.lower() in active().words["demonyms"]:
+                return None  # "Russian opposition leader ...": an adjective, no speaker
+            # "Washington sought", "Iran informed": a government speaks, not a person
+            key = (mention.name, SpeakerKind.ORGANIZATION)
         elif mention.head == "name" and mention.name:
             name = repair_mojibake(mention.name)
             if len(name.split()) == 1 or self._short_form(name):
@@ -329,14 +388,24 @@ class SpeakerBook:
             key = self._by_role(mention, mention.noun)
             if key is None:
                 key = (mention.name or mention.text, SpeakerKind.PERSON)
+        elif mention.kind is SpeakerKind.GROUP:
+            # "the four leaders" ... "The leaders": one group named twice, the first label
+            label = mention.name or mention.text
+            core, count = _group_core(label)
+            first = self._groups.get(core)
+            if first is not None and (not count or not first[1] or count == first[1]):
+                key = first[0]
+            else:
+                key = (label, mention.kind)
+                self._groups[core] = (key, count)
         else:
             key = (mention.name or mention.text, mention.kind)
         entry = self._entries.get(key)
         if entry is None:
-            entry = _Entry(key[0], key[1], mention.title, mention.affiliation)
+            entry = _Entry(key[0], key[1], clean_title(mention.title), mention.affiliation)
             self._entries[key] = entry
             self._order.append(key)
-        entry.title = entry.title or mention.title
+        entry.title = entry.title or clean_title(mention.title)
         entry.affiliation = entry.affiliation or mention.affiliation
         if key[1] is SpeakerKind.PERSON and entry.gender is None:
             # (a given name tells only of a name: "Lincoln actor" is a role, not a Lincoln)
@@ -460,7 +529,7 @@ class SpeakerBook:
         if self._scanned:
             for key, e in entries.items():
                 if key[1] is SpeakerKind.PERSON and e.title is None:
-                    e.title = self._titles.get(e.name)
+                    e.title = clean_title(self._titles.get(e.name))
         # one validation call for all of them, nested spans included: about a quarter
         # cheaper than building each Span and Speaker on its own
         records = _SPEAKER_LIST.validate_python(
