@@ -6,6 +6,7 @@
 """
 
 from ._version import __version__
+from .batch import ParseFailure, ParseResult, parse_many
 from .dedupe import dedupe
 from .exceptions import (
     InputTypeError,
@@ -45,6 +46,8 @@ __all__ = [
     "Mention",
     "NewsRecordsError",
     "ParseError",
+    "ParseFailure",
+    "ParseResult",
     "PolicyAction",
     "Quote",
     "QuoteKind",
@@ -63,5 +66,6 @@ __all__ = [
     "__version__",
     "dedupe",
     "parse_article",
+    "parse_many",
     "parse_page",
 ]
