@@ -10,10 +10,12 @@ from .batch import ParseFailure, ParseResult, parse_many
 from .dedupe import dedupe
 from .exceptions import (
     InputTypeError,
+    MissingExtraError,
     NewsRecordsError,
     ParseError,
     RuleError,
     UnknownModelError,
+    WorkerError,
 )
 from .models import (
     ActionKind,
@@ -44,6 +46,7 @@ __all__ = [
     "Dateline",
     "InputTypeError",
     "Mention",
+    "MissingExtraError",
     "NewsRecordsError",
     "ParseError",
     "ParseFailure",
@@ -63,6 +66,7 @@ __all__ = [
     "StoryMember",
     "StoryQuote",
     "UnknownModelError",
+    "WorkerError",
     "__version__",
     "dedupe",
     "parse_article",

@@ -296,6 +296,23 @@ def _from_rows(chunk: Sequence[_Item], rows: list[_Row]) -> Iterator[Parsed]:
             yield ParseFailure(item.index, item.source, code, error, message)
 
 
+def _merged(chunk: Sequence[Parsed | _Item], rows: list[_Row]) -> Iterator[Parsed]:
+    """A chunk's results in order: its failures as they are, its items' answers between."""
+    answers = _from_rows([e for e in chunk if isinstance(e, _Item)], rows)
+    for entry in chunk:
+        yield next(answers) if isinstance(entry, _Item) else entry
+
+
+def _compact_results(
+    items: Iterable[object], parse: ParseFunction, options: Mapping[str, Any]
+) -> Iterator[Parsed]:
+    """In this process, results in the compact form a worker sends (JSON Lines): what a
+    Dask partition hands on."""
+    for chunk in _chunks(items, DEFAULT_CHUNKSIZE):
+        todo = [entry for entry in chunk if isinstance(entry, _Item)]
+        yield from _merged(chunk, _parse_chunk(todo, parse, options))
+
+
 def _new_pool(workers: int) -> ProcessPoolExecutor:
     # Not fork: a forked child inherits the parent's threads' locks (a progress bar's
     # monitor, a Dask client) in whatever state they were, and can hang on them.
@@ -336,9 +353,7 @@ def _pooled(
                 yield from _retry_alone([e for c in suspects for e in c], parse, options)
                 pool = _new_pool(workers)
                 continue
-            answers = iter(_from_rows([e for e in chunk if isinstance(e, _Item)], rows))
-            for entry in chunk:
-                yield entry if isinstance(entry, ParseFailure) else next(answers)
+            yield from _merged(chunk, rows)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
