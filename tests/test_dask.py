@@ -95,7 +95,7 @@ def test_every_story_is_connected_through_candidate_keys() -> None:
 def _on_local_cluster(work: Any) -> Any:
     distributed = pytest.importorskip("distributed")
     cluster = distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
     )
     try:
         with (

@@ -150,6 +150,7 @@ def run_batch(
     bar = _progress_bar(stderr, args)
     tally = _Tally(stderr, _line_writer(stderr, bar))
     origins: deque[str] = deque()  # the input of each document handed on, in order
+    writing = Path(args.output).resolve() if args.output not in (None, STDIN) else None
     options: dict[str, Any] = {
         "double_apostrophes": args.double_apostrophes,
         "quotes": not args.no_quotes,
@@ -162,6 +163,8 @@ def run_batch(
             if isinstance(entry, InputProblem):
                 tally.problem(entry)
                 continue
+            if writing is not None and entry != STDIN and Path(entry).resolve() == writing:
+                continue  # our own output, in a directory being read
             tally.files += 1
             jsonl = args.text_field is not None or is_jsonl(entry)
             try:

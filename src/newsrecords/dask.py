@@ -28,7 +28,6 @@ which reads :mod:`newsrecords.fingerprint`'s four index-key functions.
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -148,21 +147,40 @@ def dedupe_bag(bag_of_articles: Any, config: DedupeConfig | None = None) -> Any:
     the cluster meanwhile; the stories bag that comes back is lazy.
     """
     db = _bag()
-    chosen = config or DedupeConfig()
+    from dask.delayed import delayed
+
+    chosen = delayed(config or DedupeConfig(), name=_unique("newsrecords-config"))
     numbered = _numbered(db, bag_of_articles).persist()
-    keyed = numbered.map(_keys_of, config=chosen).flatten()
-    meetings = keyed.groupby(_first, shuffle="tasks", npartitions=numbered.npartitions)
-    links = meetings.map(_chain).flatten().compute()
-    component = _components(links)
-    linked = functools.partial(_in, component=component)
-    grouped = numbered.filter(linked).groupby(
-        functools.partial(_component_of, component=component),
-        shuffle="tasks",
-        npartitions=numbered.npartitions,
-    )
-    together = grouped.map(_dedupe_group, config=chosen).flatten()
-    alone = numbered.remove(linked).map(_dedupe_one, config=chosen)
-    return db.concat([together, alone])
+    parts = numbered.to_delayed()
+    width = len(parts)
+    # Candidate keys, shuffled by key: each part splits its keys into one bucket per
+    # reducer; each reducer chains the articles that meet under a key.
+    key_buckets = [delayed(_split_keys, nout=width)(part, width, chosen) for part in parts]
+    chains = [delayed(_chains)([buckets[j] for buckets in key_buckets]) for j in range(width)]
+    links = _gathered(chains)
+    component = delayed(_components(links), name=_unique("newsrecords-components"))
+    # Articles shuffled by component, deduplicated where each component meets.
+    by_component = [delayed(_split_articles, nout=width)(part, width, component) for part in parts]
+    together = [
+        delayed(_dedupe_groups)([buckets[j] for buckets in by_component], chosen)
+        for j in range(width)
+    ]
+    alone = [delayed(_dedupe_alone)(part, component, chosen) for part in parts]
+    return db.from_delayed(together + alone)
+
+
+def _unique(prefix: str) -> str:
+    """A task name that is never tokenized: hashing a large mapping's contents is slow."""
+    import uuid
+
+    return f"{prefix}-{uuid.uuid4().hex}"
+
+
+def _gathered(chains: list[Any]) -> list[tuple[_Number, _Number]]:
+    import dask
+
+    found: tuple[list[tuple[_Number, _Number]], ...] = dask.compute(*chains)
+    return [link for links in found for link in links]
 
 
 def _numbered(db: Any, bag: Any) -> Any:
@@ -176,21 +194,29 @@ def _number(part: Iterable[Article], partition: int) -> list[tuple[_Number, Arti
     return [((partition, i), article) for i, article in enumerate(part)]
 
 
-def _keys_of(
-    entry: tuple[_Number, Article], config: DedupeConfig
-) -> list[tuple[CandidateKey, _Number]]:
-    number, article = entry
-    return [(key, number) for key in candidate_keys(article, config)]
+def _split_keys(
+    part: Iterable[tuple[_Number, Article]], width: int, config: DedupeConfig
+) -> tuple[list[tuple[CandidateKey, _Number]], ...]:
+    """Each article's candidate keys, in one bucket per reducer (by the key's value)."""
+    buckets: tuple[list[tuple[CandidateKey, _Number]], ...] = tuple([] for _ in range(width))
+    for number, article in part:
+        for key in candidate_keys(article, config):
+            buckets[key[1] % width].append((key, number))
+    return buckets
+
+
+def _chains(buckets: Iterable[list[tuple[CandidateKey, _Number]]]) -> list[tuple[_Number, _Number]]:
+    """Links that connect every article under each key: a chain, not all pairs."""
+    entries = sorted(entry for bucket in buckets for entry in bucket)
+    links: list[tuple[_Number, _Number]] = []
+    for _, group in itertools.groupby(entries, key=_first):
+        numbers = [number for _, number in group]
+        links.extend(itertools.pairwise(numbers))
+    return links
 
 
 def _first(pair: tuple[Any, Any]) -> Any:
     return pair[0]
-
-
-def _chain(group: tuple[CandidateKey, list[tuple[CandidateKey, _Number]]]) -> list[Any]:
-    """Links that connect every article under one key: a chain, not all pairs."""
-    numbers = sorted({number for _, number in group[1]})
-    return list(itertools.pairwise(numbers))
 
 
 def _components(links: Iterable[tuple[_Number, _Number]]) -> dict[_Number, _Number]:
@@ -218,20 +244,37 @@ def _components(links: Iterable[tuple[_Number, _Number]]) -> dict[_Number, _Numb
     return {x: find(x) for x in parent}
 
 
-def _in(entry: tuple[_Number, Article], component: Mapping[_Number, _Number]) -> bool:
-    return entry[0] in component
+def _split_articles(
+    part: Iterable[tuple[_Number, Article]], width: int, component: Mapping[_Number, _Number]
+) -> tuple[list[tuple[_Number, Article]], ...]:
+    """The linked articles of a part, in one bucket per reducer (by their component)."""
+    buckets: tuple[list[tuple[_Number, Article]], ...] = tuple([] for _ in range(width))
+    for number, article in part:
+        root = component.get(number)
+        if root is not None:
+            buckets[hash(root) % width].append((root, article))
+    return buckets
 
 
-def _component_of(entry: tuple[_Number, Article], component: Mapping[_Number, _Number]) -> Any:
-    return component[entry[0]]
-
-
-def _dedupe_group(
-    group: tuple[_Number, list[tuple[_Number, Article]]], config: DedupeConfig
+def _dedupe_groups(
+    buckets: Iterable[list[tuple[_Number, Article]]], config: DedupeConfig
 ) -> list[Story]:
-    return dedupe((article for _, article in group[1]), config=config)
+    groups: dict[_Number, list[Article]] = {}
+    for bucket in buckets:
+        for root, article in bucket:
+            groups.setdefault(root, []).append(article)
+    return [story for members in groups.values() for story in dedupe(members, config=config)]
 
 
-def _dedupe_one(entry: tuple[_Number, Article], config: DedupeConfig) -> Story:
-    [story] = dedupe([entry[1]], config=config)
-    return story
+def _dedupe_alone(
+    part: Iterable[tuple[_Number, Article]],
+    component: Mapping[_Number, _Number],
+    config: DedupeConfig,
+) -> list[Story]:
+    """Stories of one for the articles that share no key with any other."""
+    return [
+        story
+        for number, article in part
+        if number not in component
+        for story in dedupe([article], config=config)
+    ]
