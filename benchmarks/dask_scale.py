@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/dask_scale.py [TRAIN_PATH] [--size 2000] [--partitions 8]
-        [--scheduler ADDRESS]
+        [--scheduler ADDRESS --scratch DIR]
 
 TRAIN_PATH defaults to ``../shared/bench/polnear/train.jsonl`` relative to the repository
 root; the corpora are generated from it by ``_dedup_corpus.py`` (the ones of
@@ -11,9 +11,11 @@ root; the corpora are generated from it by ``_dedup_corpus.py`` (the ones of
 
 For each size, in one run: ``dedupe`` in this process, then ``dedupe_bag(...).compute()``
 on a ``distributed.LocalCluster`` of 1 and of 2 worker processes (one thread each),
-started before the clock starts. A Dask time includes shipping the articles to the workers
-(``db.from_sequence``), the key shuffle, the links back to the client, the shuffle by
-component and the stories back. Each run checks that the stories equal ``dedupe``'s.
+started before the clock starts. The articles are written once to a temporary JSON Lines
+file (``--partitions`` blocks, 8 by default; on a real cluster it must be a path every
+worker can read); a Dask time includes the workers reading and validating them, the key
+shuffle, the links back to the client, the shuffle by component and the stories back to
+the client. Each run checks that the stories equal ``dedupe``'s.
 
 Memory is the peak resident memory of this process plus its children (the workers),
 sampled every 20 ms during the run, minus what they held just before it: what the run
@@ -21,7 +23,8 @@ added, wherever it ran. Growth from N to 2N is the ratio of the times (2.0 is li
 
 ``--scheduler tcp://host:8786`` runs the Dask path on an existing cluster instead of the
 local ones (start one with ``dask scheduler`` and ``dask worker tcp://host:8786`` on each
-machine, each with newsrecords installed); memory is then only this client's.
+machine, each with newsrecords installed), with ``--scratch DIR`` on a file system every
+worker can read; memory is then only this client's.
 
 The share of articles with counted actions is printed: ``dedupe`` ranks names by rarity
 among those articles over the whole corpus, so ``dedupe_bag`` keeps them in one component
@@ -34,7 +37,9 @@ from __future__ import annotations
 import argparse
 import functools
 import os
+import shutil
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -100,8 +105,11 @@ def _measure(work: Callable[[], list[Story]]) -> tuple[float, int, list[Story]]:
     return took, memory[0], stories
 
 
-def _on_dask(client: Any, articles: list[Article], partitions: int) -> list[Story]:
-    bag = db.from_sequence(articles, npartitions=partitions)
+def _on_dask(client: Any, path: Path, partitions: int) -> list[Story]:
+    # The workers read the articles themselves, as from any shared store; a bag made with
+    # from_sequence would carry every article inside the task graph, through the scheduler.
+    blocksize = path.stat().st_size // partitions + 1
+    bag = db.read_text(str(path), blocksize=blocksize).map(Article.model_validate_json)
     stories: list[Story] = client.compute(dedupe_bag(bag)).result()
     return stories
 
@@ -116,6 +124,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--size", type=int, default=2000)
     parser.add_argument("--partitions", type=int, default=8)
     parser.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler")
+    parser.add_argument(
+        "--scratch", type=Path, help="where the articles file goes (one the workers can read)"
+    )
     args = parser.parse_args(argv[1:])
     if not args.path.is_file():
         print(f"skipped: {args.path} not found (pass its path as the first argument)")
@@ -131,9 +142,12 @@ def main(argv: list[str]) -> int:
                 n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
             )
     times: dict[str, list[float]] = {}
+    scratch = Path(tempfile.mkdtemp(prefix="dask-scale-", dir=args.scratch))
     try:
         for size in (args.size, 2 * args.size):
             articles = build_corpus(pool, size).articles
+            path = scratch / f"articles-{size}.jsonl"
+            path.write_text("".join(a.model_dump_json() + "\n" for a in articles), "utf-8")
             counted = sum(("counted", 0) in candidate_keys(a, config) for a in articles)
             print(f"\n{size} articles; {counted / size:.0%} state counted actions")
             took, memory, expected = _measure(functools.partial(dedupe, articles))
@@ -142,12 +156,13 @@ def main(argv: list[str]) -> int:
             for name, cluster in clusters.items():
                 address = args.scheduler if cluster is None else cluster
                 with distributed.Client(address) as client:
-                    work = functools.partial(_on_dask, client, articles, args.partitions)
+                    work = functools.partial(_on_dask, client, path, args.partitions)
                     took, memory, stories = _measure(work)
                 times.setdefault(name, []).append(took)
                 same = "same stories" if _same(stories, expected) else "STORIES DIFFER"
                 print(f"  {name:<18} {took:7.2f} s  peak +{memory / MB:6.0f} MB  {same}")
     finally:
+        shutil.rmtree(scratch, ignore_errors=True)
         for cluster in clusters.values():
             if cluster is not None:
                 cluster.close()

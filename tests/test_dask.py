@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 import sys
 from typing import Any
 
@@ -110,8 +111,9 @@ def _on_local_cluster(work: Any) -> Any:
 @pytest.mark.slow
 def test_dedupe_bag_equals_dedupe_on_a_local_cluster() -> None:
     def work(client: Any) -> list[Story]:
-        bag = db.from_sequence(CORPUS, npartitions=4)
-        result: list[Story] = client.compute(ndask.dedupe_bag(bag)).result(timeout=100)
+        stories = ndask.dedupe_bag(db.from_sequence(CORPUS, npartitions=4))
+        gc.collect()  # the stories bag alone must keep what it needs on the cluster
+        result: list[Story] = client.compute(stories).result(timeout=100)
         return result
 
     assert _same(_on_local_cluster(work), CORPUS)

@@ -151,7 +151,7 @@ def dedupe_bag(bag_of_articles: Any, config: DedupeConfig | None = None) -> Any:
 
     chosen = delayed(config or DedupeConfig(), name=_unique("newsrecords-config"))
     numbered = _numbered(db, bag_of_articles).persist()
-    parts = numbered.to_delayed()
+    parts = numbered.to_delayed(optimize_graph=False)  # keeps the persisted futures alive
     width = len(parts)
     # Candidate keys, shuffled by key: each part splits its keys into one bucket per
     # reducer; each reducer chains the articles that meet under a key.
