@@ -5,12 +5,13 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
 from conftest import SEED_FILES
-from newsrecords import Article, Story
+from newsrecords import Article, Story, parse_many
 from newsrecords.cli import main
 from newsrecords.cli_inputs import decode_page, looks_like_html
 from newsrecords.exceptions import ParseError
@@ -220,3 +221,30 @@ def test_dedupe_settings_are_options(tmp_path: Path, capsys: pytest.CaptureFixtu
     status, _, _ = run(["dedupe", "--crowd", "many", str(source)])
     assert status == 2
     assert "invalid int value" in capsys.readouterr().err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("tqdm")
+    argv = ["parse", *map(str, SEED_FILES[:2])]
+    terminal = _Terminal()
+    status = main(argv, stdout=io.StringIO(), stderr=terminal)
+    assert status == 0
+    assert "doc" in terminal.getvalue()  # the bar's unit
+    assert terminal.getvalue().rstrip().splitlines()[-1].startswith("newsrecords: 2 files")
+    monkeypatch.setitem(sys.modules, "tqdm", None)  # without the extra: no bar, same output
+    plain = _Terminal()
+    assert main(argv, stdout=io.StringIO(), stderr=plain) == 0
+    assert plain.getvalue().count("\n") == 1
+
+
+def test_parse_many_progress_without_tqdm_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "tqdm", None)
+    results = list(parse_many(["A\n\nOne.", "B\n\nTwo."], progress=True))
+    assert [r.ok for r in results] == [True, True]
