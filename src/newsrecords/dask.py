@@ -53,8 +53,8 @@ __all__ = ["articles", "candidate_keys", "dedupe_bag", "failures", "parse_bag"]
 _KEEP_BITS = 40
 _DROP = 64 - _KEEP_BITS
 
-# An article's place in the bag: (partition, position in it).
-_Number = tuple[int, int]
+# An article's place in the bag: partition << 32 | position in it (one int: cheap to send).
+_Number = int
 CandidateKey = tuple[str, int]
 
 
@@ -158,7 +158,7 @@ def dedupe_bag(bag_of_articles: Any, config: DedupeConfig | None = None) -> Any:
     key_buckets = [delayed(_split_keys, nout=width)(part, width, chosen) for part in parts]
     chains = [delayed(_chains)([buckets[j] for buckets in key_buckets]) for j in range(width)]
     links = _gathered(chains)
-    component = delayed(_components(links), name=_unique("newsrecords-components"))
+    component = delayed(_components(links), name=_unique("newsrecords-components"), traverse=False)
     # Articles shuffled by component, deduplicated where each component meets.
     by_component = [delayed(_split_articles, nout=width)(part, width, component) for part in parts]
     together = [
@@ -170,7 +170,8 @@ def dedupe_bag(bag_of_articles: Any, config: DedupeConfig | None = None) -> Any:
 
 
 def _unique(prefix: str) -> str:
-    """A task name that is never tokenized: hashing a large mapping's contents is slow."""
+    """A task name that is never tokenized: hashing a large mapping's contents is slow
+    (and with ``traverse=False``, Dask never walks through it either)."""
     import uuid
 
     return f"{prefix}-{uuid.uuid4().hex}"
@@ -191,7 +192,7 @@ def _numbered(db: Any, bag: Any) -> Any:
 
 
 def _number(part: Iterable[Article], partition: int) -> list[tuple[_Number, Article]]:
-    return [((partition, i), article) for i, article in enumerate(part)]
+    return [(partition << 32 | i, article) for i, article in enumerate(part)]
 
 
 def _split_keys(
@@ -222,8 +223,8 @@ def _first(pair: tuple[Any, Any]) -> Any:
 def _components(links: Iterable[tuple[_Number, _Number]]) -> dict[_Number, _Number]:
     """Each linked article's component, named by its smallest member.
 
-    >>> _components([((0, 1), (0, 2)), ((0, 2), (1, 0)), ((2, 0), (2, 1))])[(1, 0)]
-    (0, 1)
+    >>> sorted(_components([(1, 2), (2, 7), (5, 6)]).items())
+    [(1, 1), (2, 1), (5, 5), (6, 5), (7, 1)]
     """
     parent: dict[_Number, _Number] = {}
 
