@@ -29,18 +29,18 @@ which reads :mod:`newsrecords.fingerprint`'s four index-key functions.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from .batch import (
+from ._batch_items import (
     Parsed,
     ParseFailure,
     ParseFunction,
     ParseResult,
-    _check_options,
-    _compact_results,
-    _default_parse,
+    check_options,
+    default_parse,
 )
+from ._batch_pool import compact_results
 from .dedupe import DedupeConfig, dedupe
 from .exceptions import InputTypeError, MissingExtraError
 from .fingerprint import action_index_keys, body_key, quote_index_keys, sentence_keys
@@ -79,8 +79,8 @@ def parse_bag(bag: Any, *, parse: ParseFunction | None = None, **options: Any) -
     ...     [r.ok for r in parsed.compute()], articles(parsed).count().compute()
     ([True, False], 1)
     """
-    chosen = parse if parse is not None else _default_parse()
-    _check_options(chosen, options)
+    chosen = parse if parse is not None else default_parse()
+    check_options(chosen, options)
     _bag()
     return bag.map_partitions(_parse_partition, parse=chosen, options=options)
 
@@ -88,7 +88,7 @@ def parse_bag(bag: Any, *, parse: ParseFunction | None = None, **options: Any) -
 def _parse_partition(
     items: Iterable[object], parse: ParseFunction, options: Mapping[str, Any]
 ) -> list[Parsed]:
-    return list(_compact_results(items, parse, options))
+    return list(compact_results(items, parse, options))
 
 
 def articles(parsed: Any) -> Any:
@@ -155,8 +155,10 @@ def dedupe_bag(bag_of_articles: Any, config: DedupeConfig | None = None) -> Any:
     width = len(parts)
     # Candidate keys, shuffled by key: each part splits its keys into one bucket per
     # reducer; each reducer chains the articles that meet under a key.
-    key_buckets = [delayed(_split_keys, nout=width)(part, width, chosen) for part in parts]
-    chains = [delayed(_chains)([buckets[j] for buckets in key_buckets]) for j in range(width)]
+    # (Each reducer takes every part's buckets and picks its own: the keys are small, and
+    # one getitem task per part and reducer cost twice the time on a 2-worker cluster.)
+    key_buckets = [delayed(_split_keys)(part, width, chosen) for part in parts]
+    chains = [delayed(_chains)(key_buckets, j) for j in range(width)]
     links = _gathered(chains)
     component = delayed(_components(links), name=_unique("newsrecords-components"), traverse=False)
     # Articles shuffled by component, deduplicated where each component meets.
@@ -206,9 +208,12 @@ def _split_keys(
     return buckets
 
 
-def _chains(buckets: Iterable[list[tuple[CandidateKey, _Number]]]) -> list[tuple[_Number, _Number]]:
-    """Links that connect every article under each key: a chain, not all pairs."""
-    entries = sorted(entry for bucket in buckets for entry in bucket)
+def _chains(
+    parts: Iterable[Sequence[list[tuple[CandidateKey, _Number]]]], reducer: int
+) -> list[tuple[_Number, _Number]]:
+    """Links that connect every article under each of this reducer's keys: a chain, not
+    all pairs."""
+    entries = sorted(entry for buckets in parts for entry in buckets[reducer])
     links: list[tuple[_Number, _Number]] = []
     for _, group in itertools.groupby(entries, key=_first):
         numbers = [number for _, number in group]
