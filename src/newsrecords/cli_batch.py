@@ -183,6 +183,8 @@ def run_batch(
                         yield found.text, found.source, None
             except ParseError as exc:
                 tally.problem(InputProblem(exc.message))
+            except OSError as exc:  # unreadable part way through (a disk error, a FIFO gone)
+                tally.problem(InputProblem(f"{entry}: {exc.strerror or exc}"))
 
     results = parse_many(documents(), workers=_workers(args.jobs), parse=parse, **options)
     with _Sink(getattr(args, "output_dir", None), args.output, stdout) as sink:
