@@ -138,6 +138,27 @@ def test_jsonl_input_reports_bad_lines_by_number(tmp_path: Path) -> None:
     assert "1 file, 2 documents, 2 articles" in err
 
 
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty file (no JSON Lines)"),
+        (b"\n  \n", "empty file (no JSON Lines)"),
+        (b"\x7fELF\x02\x01" + bytes(range(256)) * 8, "binary file (an ELF executable)"),
+    ],
+)
+def test_an_empty_or_binary_jsonl_file_is_one_line(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_bytes(content)
+    status, out, err = run(["parse", str(crawl), str(GOOD)])
+    assert status == 1
+    assert {a.source.name for a in articles(out)} == {str(GOOD)}
+    [line] = errors(err)
+    assert line.startswith(f"newsrecords: error: {crawl}: ")
+    assert message in line
+
+
 def test_jsonl_by_suffix_names_records_by_line(tmp_path: Path) -> None:
     docs = tmp_path / "docs.ndjson"
     docs.write_text(json.dumps({"text": "Talks\n\nThey talked."}) + "\n", encoding="utf-8")

@@ -253,12 +253,21 @@ def read_documents(
             yield _replaced_warning(label, replaced)
         yield PageInput(text, label, label)
         return
+    head = handle.peek(_SAMPLE)[:_SAMPLE] if hasattr(handle, "peek") else b""
+    kind = _binary_kind(head) if head else None
+    if kind is not None:  # one line for the file, not one per "line" of an executable
+        yield InputProblem(f"{label}: binary file ({kind}), not JSON Lines")
+        return
     replaced = 0
+    documents = 0
     for lineno, raw in enumerate(handle, start=1):
         line = raw.decode("utf-8", errors="replace")
         replaced += _replaced(raw, line)
         if line.strip():
+            documents += 1
             yield _jsonl_document(label, lineno, line, text_field, id_field)
+    if not documents:
+        yield InputProblem(f"{label}: empty file (no JSON Lines)")
     if replaced:
         yield _replaced_warning(label, replaced)
 
