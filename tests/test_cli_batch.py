@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import SEED_FILES
 from newsrecords import Article, Story, parse_many
@@ -269,3 +271,23 @@ def test_parse_many_progress_without_tqdm_changes_nothing(
     monkeypatch.setitem(sys.modules, "tqdm", None)
     results = list(parse_many(["A\n\nOne.", "B\n\nTwo."], progress=True))
     assert [r.ok for r in results] == [True, True]
+
+
+@given(st.binary(max_size=3000))
+def test_any_bytes_decode_or_give_a_parse_error(raw: bytes) -> None:
+    try:
+        text, replaced = decode_page(raw)
+    except ParseError:
+        return  # refused with its reason: the documented outcome
+    assert text.strip()
+    assert replaced >= 0
+
+
+@given(st.text(max_size=3000))
+def test_utf16_of_any_text_decodes_to_it(text: str) -> None:
+    encoded = text.encode("utf-16", errors="surrogatepass")
+    try:
+        decoded, _ = decode_page(encoded)
+    except ParseError:
+        return  # blank, or looks like HTML
+    assert decoded == text
