@@ -48,20 +48,23 @@ def test_a_missing_file_does_not_stop_the_batch(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("content", "message"),
+    ("name", "content", "message"),
     [
-        (b"", "empty file"),
-        (b"  \n\n ", "empty file (only white space)"),
-        (b"\x7fELF\x02\x01\x01" + bytes(range(256)) * 50, "binary file (an ELF executable)"),
-        (bytes(range(256)) * 4, "binary file (binary data)"),
-        (b"<!doctype html><html><body><p>News</p></body></html>", "looks like HTML"),
-        (b"<div class='story'><p>One</p><p>Two</p><p>Three</p></div>", "--html"),
+        ("bad.txt", b"", "empty file"),
+        ("bad.txt", b"  \n\n ", "empty file (only white space)"),
+        ("bad.txt", b"\x7fELF\x02\x01" + bytes(range(256)) * 50, "binary file (an ELF executable)"),
+        ("bad.txt", bytes(range(256)) * 4, "binary file (binary data)"),
+        ("bad.txt", b"<!doctype html><html><body><p>News</p></body></html>", "looks like HTML"),
+        ("bad.txt", b"<div class='story'><p>One</p><p>Two</p><p>Three</p></div>", "--html"),
+        ("crawl.jsonl", b"", "empty file (no JSON Lines)"),
+        ("crawl.jsonl", b"\n  \n", "empty file (no JSON Lines)"),
+        ("crawl.jsonl", b"\x7fELF\x02\x01" + bytes(range(256)) * 8, "binary file (an ELF"),
     ],
 )
 def test_files_that_are_not_page_text_are_refused(
-    tmp_path: Path, content: bytes, message: str
+    tmp_path: Path, name: str, content: bytes, message: str
 ) -> None:
-    bad = tmp_path / "bad.txt"
+    bad = tmp_path / name
     bad.write_bytes(content)
     status, out, err = run(["parse", str(bad), str(GOOD)])
     assert status == 1
@@ -138,27 +141,6 @@ def test_jsonl_input_reports_bad_lines_by_number(tmp_path: Path) -> None:
         f"newsrecords: error: {docs}:4: 'body' is not a string",
     ]
     assert "1 file, 2 documents, 2 articles" in err
-
-
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        (b"", "empty file (no JSON Lines)"),
-        (b"\n  \n", "empty file (no JSON Lines)"),
-        (b"\x7fELF\x02\x01" + bytes(range(256)) * 8, "binary file (an ELF executable)"),
-    ],
-)
-def test_an_empty_or_binary_jsonl_file_is_one_line(
-    tmp_path: Path, content: bytes, message: str
-) -> None:
-    crawl = tmp_path / "crawl.jsonl"
-    crawl.write_bytes(content)
-    status, out, err = run(["parse", str(crawl), str(GOOD)])
-    assert status == 1
-    assert {a.source.name for a in articles(out)} == {str(GOOD)}
-    [line] = errors(err)
-    assert line.startswith(f"newsrecords: error: {crawl}: ")
-    assert message in line
 
 
 def test_jsonl_by_suffix_names_records_by_line(tmp_path: Path) -> None:
