@@ -25,7 +25,13 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"quotes", "actions"}),
     frozenset({"dedupe", "fingerprint", "merge"}),
     frozenset({"assemble", "parser"}),
-    frozenset({"__init__", "__main__", "cli", "summary", "samples", "strategies", "plover"}),
+    frozenset(
+        {
+            *("__init__", "__main__", "cli", "cli_batch", "cli_dedupe", "cli_inputs"),
+            *("summary", "samples", "strategies", "plover"),
+            *("batch", "_batch_items", "_batch_pool", "dask"),
+        }
+    ),
 )
 
 

@@ -11,13 +11,16 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
+from .batch import ParseFailure, ParseResult, parse_many
 from .dedupe import dedupe
 from .exceptions import (
     InputTypeError,
+    MissingExtraError,
     NewsRecordsError,
     ParseError,
     RuleError,
     UnknownModelError,
+    WorkerError,
 )
 from .models import (
     ActionKind,
@@ -77,8 +80,11 @@ __all__ = [
     "InputTypeError",
     "Lexicon",
     "Mention",
+    "MissingExtraError",
     "NewsRecordsError",
     "ParseError",
+    "ParseFailure",
+    "ParseResult",
     "Parser",
     "PolicyAction",
     "Quote",
@@ -95,8 +101,10 @@ __all__ = [
     "StoryMember",
     "StoryQuote",
     "UnknownModelError",
+    "WorkerError",
     "__version__",
     "dedupe",
     "parse_article",
+    "parse_many",
     "parse_page",
 ]

@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import io
 import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from typing import BinaryIO, TextIO
+from typing import TextIO
 
 from pydantic import BaseModel, ValidationError
 
 from . import models
 from ._version import __version__
+from .batch import ParseResult
+from .cli_batch import add_batch_options, open_binary, run_batch
+from .cli_dedupe import add_config_options, config_from_args, story_by_id
 from .dedupe import Deduper, dedupe
 from .exceptions import NewsRecordsError, ParseError, UnknownModelError
 from .parser import parse_page
@@ -56,38 +58,6 @@ class CliError(NewsRecordsError):
 
 
 @contextlib.contextmanager
-def _open_binary(name: str, stdin: TextIO) -> Iterator[BinaryIO]:
-    """A binary handle on a file, or on stdin for ``-``, with errors as one-line messages."""
-    if name == "-":
-        yield stdin.buffer if hasattr(stdin, "buffer") else io.BytesIO(stdin.read().encode())
-        return
-    try:
-        handle = open(name, "rb")  # noqa: SIM115 - closed below
-    except FileNotFoundError:
-        raise CliError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise CliError(f"{name}: is a directory") from None
-    except OSError as exc:
-        raise CliError(f"{name}: {exc.strerror or exc}") from None
-    with handle:
-        yield handle
-
-
-def _read_input(name: str, stdin: TextIO, stderr: TextIO) -> str:
-    """Read a file (or stdin for ``-``) as UTF-8, replacing and reporting invalid bytes."""
-    with _open_binary(name, stdin) as handle:
-        raw = handle.read()
-    text = raw.decode("utf-8", errors="replace")
-    if "\ufffd" in text:
-        bad = text.count("\ufffd") - raw.decode("utf-8", errors="ignore").count("\ufffd")
-        if bad:
-            stderr.write(
-                f"{PROG}: warning: {name}: {bad} invalid UTF-8 sequence(s) replaced with U+FFFD\n"
-            )
-    return text
-
-
-@contextlib.contextmanager
 def _output(path: str | None, stdout: TextIO) -> Iterator[TextIO]:
     if path is None or path == "-":
         yield stdout
@@ -100,61 +70,49 @@ def _output(path: str | None, stdout: TextIO) -> Iterator[TextIO]:
         yield handle
 
 
-def _page_articles(
-    args: argparse.Namespace, stdin: TextIO, stderr: TextIO
-) -> Iterator[models.Article]:
-    """The articles of each page file in turn (``-`` is stdin), one page in memory at a time,
-    with only the extractors the command asks for."""
-    for name in args.files:
-        text = _read_input(name, stdin, stderr)
-        yield from parse_page(
-            text,
-            source="<stdin>" if name == "-" else name,
-            double_apostrophes=args.double_apostrophes,
-            quotes=not args.no_quotes,
-            indirect=not args.no_indirect,
-            actions=not args.no_actions,
-        )
-
-
 def _cmd_parse(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
-    with _output(args.output, stdout) as out:
-        for article in _page_articles(args, stdin, stderr):
-            out.write(article.model_dump_json() + "\n")
-    return 0
+    return run_batch(args, stdin, stdout, stderr, parse=parse_page)
 
 
 def _cmd_actions(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     from .plover import to_plover
 
-    with _output(args.output, stdout) as out:
-        for article in _page_articles(args, stdin, stderr):
-            for action in article.actions:
-                out.write(json.dumps(to_plover(action, article=article)) + "\n")
-    return 0
+    def plover(result: ParseResult) -> str:
+        return "".join(
+            json.dumps(to_plover(action, article=article)) + "\n"
+            for article in result.articles
+            for action in article.actions
+        )
+
+    return run_batch(args, stdin, stdout, stderr, parse=parse_page, render=plover)
 
 
-def _read_articles(name: str, stdin: TextIO, stderr: TextIO) -> Iterator[models.Article]:
+def _read_articles(
+    name: str, stdin: TextIO, stderr: TextIO, lines: dict[int, int] | None = None
+) -> Iterator[models.Article]:
     """Articles from a JSON Lines file, read one line at a time (blank lines skipped).
 
     Only the current line's text is held: a large file is never in memory next to the
-    records made from it.
+    records made from it. ``lines``, when given, gets each record's line by ``id()``.
     """
     replaced = 0
-    with _open_binary(name, stdin) as handle:
+    with open_binary(name, stdin) as handle:
         for lineno, raw in enumerate(handle, start=1):
             line = raw.decode("utf-8", errors="replace")
             replaced += line.count("\ufffd") - raw.decode("utf-8", errors="ignore").count("\ufffd")
             if not line.strip():
                 continue
             try:
-                yield models.Article.model_validate_json(line)
+                article = models.Article.model_validate_json(line)
             except ValidationError as exc:
                 first = exc.errors()[0]
                 where = ".".join(str(p) for p in first["loc"]) or "line"
                 raise ParseError(
                     f"{name}:{lineno}: not an Article record ({where}: {first['msg']})"
                 ) from None
+            if lines is not None:
+                lines[id(article)] = lineno
+            yield article
     if replaced:
         stderr.write(
             f"{PROG}: warning: {name}: {replaced} invalid UTF-8 sequence(s) replaced with U+FFFD\n"
@@ -164,12 +122,15 @@ def _read_articles(name: str, stdin: TextIO, stderr: TextIO) -> Iterator[models.
 def _cmd_dedupe(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     # Each line becomes an Article as it is read and the text is not kept twice; stories
     # are written one at a time as the deduper builds them.
-    deduper = Deduper()
-    for article in _read_articles(args.input, stdin, stderr):
+    deduper = Deduper(config_from_args(args))
+    lines: dict[int, int] | None = {} if args.articles_by_id else None
+    for article in _read_articles(args.input, stdin, stderr, lines):
         deduper.add(article)
     with _output(args.output, stdout) as out:
         for story in deduper.stories():
-            out.write(story.model_dump_json() + "\n")
+            out.write(
+                (story_by_id(story, lines) if lines is not None else story.model_dump_json()) + "\n"
+            )
     return 0
 
 
@@ -217,8 +178,14 @@ def build_parser() -> argparse.ArgumentParser:
         ("actions", _cmd_actions, "policy actions of pages as PLOVER-style JSON Lines"),
     ):
         p = sub.add_parser(name, help=summary)
-        p.add_argument("files", nargs="+", metavar="FILE", help="page text files; - reads stdin")
+        p.add_argument(
+            "files",
+            nargs="+",
+            metavar="FILE",
+            help="page text files, directories, glob patterns or JSON Lines; - reads stdin",
+        )
         p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+        add_batch_options(p, output_dir=name == "parse")
         p.add_argument(
             "--double-apostrophes",
             action="store_true",
@@ -237,6 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("dedupe", help="group Article JSON Lines into Story JSON Lines")
     p.add_argument("input", metavar="IN.jsonl", help="Article records, one a line; - reads stdin")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    add_config_options(p)
     p.set_defaults(run=_cmd_dedupe)
 
     p = sub.add_parser("schema", help="print the JSON Schema of a model")

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 __all__ = [
     "InputTypeError",
+    "MissingExtraError",
     "NewsRecordsError",
     "ParseError",
     "RuleError",
     "UnknownModelError",
+    "WorkerError",
 ]
 
 
@@ -53,6 +55,21 @@ class InputTypeError(NewsRecordsError, TypeError):
         return cls(f"{what} must be str, not {type(got).__name__}")
 
 
+class MissingExtraError(NewsRecordsError, ImportError):
+    """A feature needs an optional dependency that is not installed.
+
+    >>> str(MissingExtraError.for_extra("dask", "newsrecords.dask"))
+    'newsrecords.dask needs the dask extra: pip install "newsrecords[dask]"'
+    """
+
+    code = "missing_extra"
+
+    @classmethod
+    def for_extra(cls, extra: str, feature: str) -> MissingExtraError:
+        """The error for ``feature``, naming the extra that brings its dependencies."""
+        return cls(f'{feature} needs the {extra} extra: pip install "newsrecords[{extra}]"')
+
+
 class ParseError(NewsRecordsError, ValueError):
     """Input that cannot be turned into records at all (e.g. invalid JSON Lines)."""
 
@@ -69,3 +86,9 @@ class UnknownModelError(NewsRecordsError, LookupError):
     """A model name was asked for that newsrecords does not define."""
 
     code = "unknown_model"
+
+
+class WorkerError(NewsRecordsError, RuntimeError):
+    """Worker processes cannot run at all (each one dies as it starts)."""
+
+    code = "worker_error"
