@@ -11,6 +11,7 @@ from __future__ import annotations
 
 __all__ = [
     "InputTypeError",
+    "MissingExtraError",
     "NewsRecordsError",
     "ParseError",
     "RuleError",
@@ -69,3 +70,30 @@ class UnknownModelError(NewsRecordsError, LookupError):
     """A model name was asked for that newsrecords does not define."""
 
     code = "unknown_model"
+
+
+class MissingExtraError(NewsRecordsError, ImportError):
+    """A feature needs an optional dependency that is not installed; the message names the
+    extra that brings it.
+
+    >>> err = MissingExtraError.for_extra("html", "parse_html")
+    >>> err.code, err.extra
+    ('missing_extra', 'html')
+    >>> print(err)
+    parse_html needs the optional dependencies of newsrecords[html]: pip install "newsrecords[html]"
+    """
+
+    code = "missing_extra"
+
+    def __init__(self, message: str, *, extra: str) -> None:
+        super().__init__(message)
+        self.extra = extra
+
+    @classmethod
+    def for_extra(cls, extra: str, feature: str) -> MissingExtraError:
+        """The error for ``feature`` when the extra ``extra`` is not installed."""
+        return cls(
+            f"{feature} needs the optional dependencies of newsrecords[{extra}]: "
+            f'pip install "newsrecords[{extra}]"',
+            extra=extra,
+        )
