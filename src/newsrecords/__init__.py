@@ -9,11 +9,13 @@ from ._version import __version__
 from .dedupe import dedupe
 from .exceptions import (
     InputTypeError,
+    MissingExtraError,
     NewsRecordsError,
     ParseError,
     RuleError,
     UnknownModelError,
 )
+from .html import parse_html
 from .models import (
     ActionKind,
     ActionMode,
@@ -43,6 +45,7 @@ __all__ = [
     "Dateline",
     "InputTypeError",
     "Mention",
+    "MissingExtraError",
     "NewsRecordsError",
     "ParseError",
     "PolicyAction",
@@ -63,5 +66,6 @@ __all__ = [
     "__version__",
     "dedupe",
     "parse_article",
+    "parse_html",
     "parse_page",
 ]
