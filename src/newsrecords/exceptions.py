@@ -15,6 +15,7 @@ __all__ = [
     "NewsRecordsError",
     "ParseError",
     "RuleError",
+    "UnknownFormatError",
     "UnknownModelError",
 ]
 
@@ -64,6 +65,12 @@ class RuleError(NewsRecordsError, ValueError):
     """A user-supplied rule or table entry is malformed (e.g. a pattern that does not compile)."""
 
     code = "invalid_rule"
+
+
+class UnknownFormatError(NewsRecordsError, LookupError):
+    """An output format or table name was asked for that newsrecords does not write."""
+
+    code = "unknown_format"
 
 
 class UnknownModelError(NewsRecordsError, LookupError):
