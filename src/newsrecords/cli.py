@@ -20,7 +20,9 @@ from pydantic import BaseModel, ValidationError
 from . import models
 from ._version import __version__
 from .dedupe import Deduper, dedupe
-from .exceptions import NewsRecordsError, ParseError, UnknownModelError
+from .exceptions import MissingExtraError, NewsRecordsError, ParseError, UnknownModelError
+from .formats import FORMATS, TABLES, writer_for
+from .html import looks_like_html, parse_html
 from .page import parse_page
 from .samples import sample_pages
 
@@ -73,10 +75,8 @@ def _open_binary(name: str, stdin: TextIO) -> Iterator[BinaryIO]:
         yield handle
 
 
-def _read_input(name: str, stdin: TextIO, stderr: TextIO) -> str:
-    """Read a file (or stdin for ``-``) as UTF-8, replacing and reporting invalid bytes."""
-    with _open_binary(name, stdin) as handle:
-        raw = handle.read()
+def _decode(raw: bytes, name: str, stderr: TextIO) -> str:
+    """A file's bytes as UTF-8, replacing and reporting invalid bytes."""
     text = raw.decode("utf-8", errors="replace")
     if "\ufffd" in text:
         bad = text.count("\ufffd") - raw.decode("utf-8", errors="ignore").count("\ufffd")
@@ -100,27 +100,46 @@ def _output(path: str | None, stdout: TextIO) -> Iterator[TextIO]:
         yield handle
 
 
+def _articles_of(
+    name: str, raw: bytes, args: argparse.Namespace, stderr: TextIO
+) -> list[models.Article]:
+    """The articles of one input's bytes, with only the extractors the command asks for:
+    HTML (``--html``, or by its content unless ``--text``) through the HTML reader, any
+    other text as a page."""
+    source = "<stdin>" if name == "-" else name
+    wanted = {
+        "double_apostrophes": args.double_apostrophes,
+        "quotes": not args.no_quotes,
+        "indirect": not args.no_indirect,
+        "actions": not args.no_actions,
+    }
+    sniffed = not args.text and looks_like_html(raw[:4096].decode("utf-8", errors="replace"))
+    if not (args.html or sniffed):
+        return parse_page(_decode(raw, name, stderr), source=source, **wanted)
+    try:
+        found = parse_html(raw, source=source, **wanted)
+    except MissingExtraError as exc:
+        hint = "" if args.html else "; or pass --text to read it as plain text"
+        raise CliError(f"{name}: looks like HTML: {exc.message}{hint}") from None
+    if not found:
+        stderr.write(f"{PROG}: warning: {name}: no article text found in the HTML\n")
+    return found
+
+
 def _page_articles(
     args: argparse.Namespace, stdin: TextIO, stderr: TextIO
 ) -> Iterator[models.Article]:
-    """The articles of each page file in turn (``-`` is stdin), one page in memory at a time,
-    with only the extractors the command asks for."""
+    """The articles of each page file in turn (``-`` is stdin), one page in memory at a time."""
     for name in args.files:
-        text = _read_input(name, stdin, stderr)
-        yield from parse_page(
-            text,
-            source="<stdin>" if name == "-" else name,
-            double_apostrophes=args.double_apostrophes,
-            quotes=not args.no_quotes,
-            indirect=not args.no_indirect,
-            actions=not args.no_actions,
-        )
+        with _open_binary(name, stdin) as handle:
+            raw = handle.read()
+        yield from _articles_of(name, raw, args, stderr)
 
 
 def _cmd_parse(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    write = writer_for(args.format, table=args.table)
     with _output(args.output, stdout) as out:
-        for article in _page_articles(args, stdin, stderr):
-            out.write(article.model_dump_json() + "\n")
+        write(_page_articles(args, stdin, stderr), out)
     return 0
 
 
@@ -213,18 +232,40 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     for name, run, summary in (
-        ("parse", _cmd_parse, "parse pages into Article records (JSON Lines)"),
+        ("parse", _cmd_parse, "parse pages (text or HTML) into records, JSON Lines by default"),
         ("actions", _cmd_actions, "policy actions of pages as PLOVER-style JSON Lines"),
     ):
         p = sub.add_parser(name, help=summary)
-        p.add_argument("files", nargs="+", metavar="FILE", help="page text files; - reads stdin")
+        p.add_argument(
+            "files", nargs="+", metavar="FILE", help="page files (text or HTML); - reads stdin"
+        )
         p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
         p.add_argument(
             "--double-apostrophes",
             action="store_true",
             help="read ''quoted'' (a typewriter style of some newspapers) as quotation marks",
         )
+        kind = p.add_mutually_exclusive_group()
+        kind.add_argument(
+            "--html", action="store_true", help="read every input as HTML (needs newsrecords[html])"
+        )
+        kind.add_argument(
+            "--text",
+            action="store_true",
+            help="read every input as text, even if it looks like HTML",
+        )
         if name == "parse":
+            p.add_argument(
+                "--format",
+                choices=FORMATS,
+                default="jsonl",
+                help="what to write: "
+                + "; ".join(f"{f.name}: {f.help}" for f in FORMATS.values())
+                + " (default: jsonl)",
+            )
+            p.add_argument(
+                "--table", choices=TABLES, default="quotes", help="the table --format csv writes"
+            )
             for flag, what in (
                 ("--no-quotes", "quotes and speakers"),
                 ("--no-indirect", "reported speech without quotation marks"),
