@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import DATA, read_seed
+from conftest import DATA, all_spans, read_seed
 from newsrecords import parse_html
 from newsrecords.exceptions import InputTypeError, MissingExtraError, ParseError
 from newsrecords.html import extract_html, looks_like_html
@@ -23,27 +23,10 @@ HTML_DIR = DATA / "html"
 _EXPECTED = json.loads((HTML_DIR / "expected.json").read_text(encoding="utf-8"))["cases"]
 
 
-def _spans(article: Article) -> list[Span]:
-    """Every span an article carries."""
-    spans = [article.span, *article.paragraphs, *(r.span for r in article.removed)]
-    if article.headline_span is not None:
-        spans.append(article.headline_span)
-    if article.dateline is not None:
-        spans.append(article.dateline.span)
-    for quote in article.quotes:
-        spans.append(quote.span)
-        spans.extend(s for s in (quote.speaker_span, quote.cue_span) if s is not None)
-    for speaker in article.speakers:
-        spans.extend(speaker.mentions)
-    for action in article.actions:
-        spans.extend((action.span, action.trigger_span))
-    return spans
-
-
 def _check_anchored(article: Article) -> None:
     text = article.source.text
     assert text is not None
-    for span in _spans(article):
+    for span in all_spans(article):
         assert span.end <= len(text)
     if article.headline_span is not None:
         assert article.headline_span.slice(text) == article.headline
