@@ -27,6 +27,7 @@ import argparse
 import html
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from newsrecords import parse_html, parse_page
@@ -94,10 +95,10 @@ def main() -> None:
         page = page_of(int(mb * 1_000_000))
         text = extract_html(page).text
         timings = {
-            "lxml parse": best_cpu(lambda: lxml.html.document_fromstring(page), args.rounds),
-            "extract_html": best_cpu(lambda: extract_html(page), args.rounds),
-            "parse_page on text": best_cpu(lambda: parse_page(text), args.rounds),
-            "parse_html": best_cpu(lambda: parse_html(page), args.rounds),
+            "lxml parse": best_cpu(partial(lxml.html.document_fromstring, page), args.rounds),
+            "extract_html": best_cpu(partial(extract_html, page), args.rounds),
+            "parse_page on text": best_cpu(partial(parse_page, text), args.rounds),
+            "parse_html": best_cpu(partial(parse_html, page), args.rounds),
         }
         size = len(page.encode()) / 1e6
         for what, seconds in timings.items():
