@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, settings
 
+from newsrecords.models import Article, Span
+
 # No deadlines anywhere: the machines are shared and noisy, so time limits would flake.
 settings.register_profile("default", max_examples=100, deadline=None)
 settings.register_profile(
@@ -43,6 +45,24 @@ def case_params(pattern: str) -> list[Any]:
             )
             params.append(pytest.param(case, id=case["label"], marks=marks))
     return params
+
+
+def all_spans(article: Article) -> list[Span]:
+    """Every span an article carries: its own, its paragraphs', removals', headline's,
+    dateline's, and those of its quotes, speakers and actions."""
+    spans = [article.span, *article.paragraphs, *(r.span for r in article.removed)]
+    if article.headline_span is not None:
+        spans.append(article.headline_span)
+    if article.dateline is not None:
+        spans.append(article.dateline.span)
+    for quote in article.quotes:
+        spans.append(quote.span)
+        spans.extend(s for s in (quote.speaker_span, quote.cue_span) if s is not None)
+    for speaker in article.speakers:
+        spans.extend(speaker.mentions)
+    for action in article.actions:
+        spans.extend((action.span, action.trigger_span))
+    return spans
 
 
 def read_seed(name: str) -> str:

@@ -29,7 +29,7 @@ LAYERS: tuple[frozenset[str], ...] = (
         {
             *("__init__", "__main__", "cli", "cli_batch", "cli_dedupe", "cli_inputs"),
             *("summary", "samples", "strategies", "plover"),
-            *("batch", "_batch_items", "_batch_pool", "dask"),
+            *("batch", "_batch_items", "_batch_pool", "dask", "html", "formats"),
         }
     ),
 )

@@ -7,6 +7,7 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import all_spans
 from newsrecords import parse_article, parse_page
 from newsrecords.models import Article, Span
 from newsrecords.text.normalize import normalize_text
@@ -43,16 +44,6 @@ _page_text = st.lists(
 _texts = st.one_of(_any_text, _page_text)
 
 
-def _spans(article: Article) -> list[Span]:
-    spans = [article.span, *article.paragraphs, *(r.span for r in article.removed)]
-    if article.headline_span is not None:
-        spans.append(article.headline_span)
-    if article.dateline is not None:
-        spans.append(article.dateline.span)
-    spans.extend(quote.span for quote in article.quotes)
-    return spans
-
-
 def _lost(text: str, articles: list[Article]) -> list[int]:
     covered = bytearray(len(text))
     for article in articles:
@@ -81,7 +72,7 @@ def test_parse_page_never_raises_and_spans_slice_the_input(text: str) -> None:
     if not text.strip():
         assert articles == []
     for article in articles:
-        for span in _spans(article):
+        for span in all_spans(article):
             assert 0 <= span.start <= span.end <= len(text)
         for paragraph in article.paragraphs:
             assert article.span.contains(paragraph)

@@ -22,6 +22,7 @@ from .exceptions import (
     UnknownModelError,
     WorkerError,
 )
+from .html import parse_html
 from .models import (
     ActionKind,
     ActionMode,
@@ -105,6 +106,7 @@ __all__ = [
     "__version__",
     "dedupe",
     "parse_article",
+    "parse_html",
     "parse_many",
     "parse_page",
 ]

@@ -8,21 +8,26 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as _dt
+import functools
+import io
 import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from pydantic import BaseModel, ValidationError
 
 from . import models
 from ._version import __version__
-from .batch import ParseResult
-from .cli_batch import add_batch_options, open_binary, run_batch
+from .batch import ParseFunction, ParseResult
+from .cli_batch import Render, add_batch_options, open_binary, run_batch
 from .cli_dedupe import add_config_options, config_from_args, story_by_id
 from .dedupe import Deduper, dedupe
-from .exceptions import NewsRecordsError, ParseError, UnknownModelError
+from .exceptions import MissingExtraError, NewsRecordsError, ParseError, UnknownModelError
+from .formats import FORMATS, TABLES, writer_for
+from .html import looks_like_html, parse_html
 from .parser import parse_page
 from .samples import sample_pages
 
@@ -70,8 +75,67 @@ def _output(path: str | None, stdout: TextIO) -> Iterator[TextIO]:
         yield handle
 
 
+def parse_input(
+    text: str,
+    *,
+    reader: str = "auto",
+    source: str | None = None,
+    published: _dt.datetime | None = None,
+    double_apostrophes: bool = False,
+    quotes: bool = True,
+    indirect: bool = True,
+    actions: bool = True,
+) -> list[models.Article]:
+    """One input's articles: HTML (``reader="html"``, or ``"auto"`` and it looks like HTML)
+    through :func:`~newsrecords.parse_html`, anything else as a page of text. A module
+    function, so that worker processes of ``-j N`` can take it."""
+    options: dict[str, Any] = {
+        "source": source,
+        "published": published,
+        "double_apostrophes": double_apostrophes,
+        "quotes": quotes,
+        "indirect": indirect,
+        "actions": actions,
+    }
+    if not (reader == "html" or (reader == "auto" and looks_like_html(text))):
+        return parse_page(text, **options)
+    try:
+        found = parse_html(text, **options)
+    except MissingExtraError as exc:
+        hint = "" if reader == "html" else "; or pass --text to read it as plain text"
+        raise MissingExtraError(f"looks like HTML: {exc.message}{hint}", extra=exc.extra) from None
+    if not found:
+        raise ParseError("no article text found in the HTML")
+    return found
+
+
+def _reader(args: argparse.Namespace) -> ParseFunction:
+    reader = "html" if args.html else "text" if args.text else "auto"
+    return functools.partial(parse_input, reader=reader)
+
+
+def _render(args: argparse.Namespace) -> Render:
+    """Each result written in ``--format``; a CSV header only before the first result."""
+    write = writer_for(args.format, table=args.table)
+    headed = [False]
+
+    def render(result: ParseResult) -> str:
+        out = io.StringIO()
+        write(result.articles, out)
+        text = out.getvalue()
+        if args.format == "csv":
+            if headed[0]:
+                text = text.split("\n", 1)[1] if "\n" in text else ""
+            headed[0] = True
+        return text
+
+    return render
+
+
 def _cmd_parse(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
-    return run_batch(args, stdin, stdout, stderr, parse=parse_page)
+    if args.format == "jsonl":  # the records as the workers wrote them, never rebuilt
+        return run_batch(args, stdin, stdout, stderr, parse=_reader(args))
+    return run_batch(args, stdin, stdout, stderr, parse=_reader(args), render=_render(args))
 
 
 def _cmd_actions(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
@@ -84,7 +148,7 @@ def _cmd_actions(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr
             for action in article.actions
         )
 
-    return run_batch(args, stdin, stdout, stderr, parse=parse_page, render=plover)
+    return run_batch(args, stdin, stdout, stderr, parse=_reader(args), render=plover)
 
 
 def _read_articles(
@@ -182,7 +246,8 @@ def build_parser() -> argparse.ArgumentParser:
             "files",
             nargs="+",
             metavar="FILE",
-            help="page text files, directories, glob patterns or JSON Lines; - reads stdin",
+            help="page files (text or HTML), directories, glob patterns or JSON Lines; "
+            "- reads stdin",
         )
         p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
         add_batch_options(p, output_dir=name == "parse")
@@ -191,7 +256,27 @@ def build_parser() -> argparse.ArgumentParser:
             action="store_true",
             help="read ''quoted'' (a typewriter style of some newspapers) as quotation marks",
         )
+        kind = p.add_mutually_exclusive_group()
+        kind.add_argument(
+            "--html", action="store_true", help="read every input as HTML (needs newsrecords[html])"
+        )
+        kind.add_argument(
+            "--text",
+            action="store_true",
+            help="read every input as text, even if it looks like HTML",
+        )
         if name == "parse":
+            p.add_argument(
+                "--format",
+                choices=FORMATS,
+                default="jsonl",
+                help="what to write: "
+                + "; ".join(f"{f.name}: {f.help}" for f in FORMATS.values())
+                + " (default: jsonl)",
+            )
+            p.add_argument(
+                "--table", choices=TABLES, default="quotes", help="the table --format csv writes"
+            )
             for flag, what in (
                 ("--no-quotes", "quotes and speakers"),
                 ("--no-indirect", "reported speech without quotation marks"),

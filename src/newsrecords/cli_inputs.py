@@ -1,8 +1,8 @@
 """The inputs of ``newsrecords parse``: files, directories, globs and JSON Lines, checked.
 
-A page file must be text: an empty file, a binary file (an executable, an image, an
-archive) or HTML given as plain text is refused with one line saying so, and the batch goes
-on. UTF-16 and UTF-32 are recognised by their byte order mark or, without one, by the
+A page file must be text: an empty file or a binary file (an executable, an image, an
+archive) is refused with one line saying so, and the batch goes on (HTML is text here; the
+command line hands it to the HTML reader). UTF-16 and UTF-32 are recognised by their byte order mark or, without one, by the
 pattern of NUL bytes that ASCII text leaves in them, and decoded; anything else is read as
 UTF-8, with invalid bytes replaced and counted.
 
@@ -18,7 +18,6 @@ import codecs
 import glob
 import json
 import os
-import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -33,7 +32,6 @@ __all__ = [
     "decode_page",
     "expand_names",
     "is_jsonl",
-    "looks_like_html",
     "read_documents",
 ]
 
@@ -69,23 +67,6 @@ _SAMPLE = 8192  # bytes looked at to tell text from binary
 # Control bytes that text does hold: tab, line feed, form feed, carriage return, escape.
 _TEXT_CONTROLS = frozenset(b"\t\n\f\r\x1b")
 
-_HTML = re.compile(
-    r"""
-    ^ \s* (?: <!-- .*? --> \s* )*       # comments before anything else
-    (?: <!doctype \s+ html | <html\b | <head\b | <body\b )  # a document's opening
-    | <(?:html|head|body|script|style|div|meta|link)\b [^<>]* >  # a tag no news text holds
-    """,
-    re.IGNORECASE | re.VERBOSE | re.DOTALL,
-)
-_TAG = re.compile(
-    r"""
-    </? (?:p|a|br|span|div|li|ul|h[1-6]|img|em|strong|table|tr|td)  # common element names
-    (?: \s [^<>]* )? /? >                                            # attributes, self-closing
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
-_HTML_TAGS = 5  # this many common tags in the sample make plain-looking markup HTML
-
 
 @attrs.frozen(slots=True)
 class PageInput:
@@ -104,21 +85,6 @@ class InputProblem:
 
     message: str
     error: bool = True
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether ``text`` is an HTML page rather than a page's text.
-
-    The hook for an HTML reader: a document's opening (doctype, ``<html>``, ``<head>``,
-    ``<body>``), a script, style, div or meta tag, or several common tags in the first 8 KB.
-
-    >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
-    True
-    >>> looks_like_html("Talks resume\\n\\nThe <b>talks</b> resumed, 3 < 4.")
-    False
-    """
-    sample = text[:_SAMPLE]
-    return _HTML.search(sample) is not None or len(_TAG.findall(sample)) >= _HTML_TAGS
 
 
 def _binary_kind(raw: bytes) -> str | None:
@@ -157,7 +123,8 @@ def decode_page(raw: bytes) -> tuple[str, int]:
     """A page file's text and the number of invalid UTF-8 sequences replaced in it.
 
     Raises :class:`~newsrecords.exceptions.ParseError` with the reason for an empty
-    file, a binary one, text in a UTF-16/32 form that does not decode, or HTML.
+    file, a binary one, or text in a UTF-16/32 form that does not decode. HTML is text
+    here: the command line hands it to the HTML reader.
 
     >>> decode_page("Hi \\u2013 there".encode("utf-16"))
     ('Hi – there', 0)
@@ -187,8 +154,6 @@ def decode_page(raw: bytes) -> tuple[str, int]:
         replaced = _replaced(raw, text)
     if not text.strip():
         raise ParseError("empty file (only white space)")
-    if looks_like_html(text):
-        raise ParseError("looks like HTML, not a page's text; give it with --html")
     return text, replaced
 
 
@@ -296,7 +261,5 @@ def _jsonl_document(
         return InputProblem(f"{where}: {text_field!r} is not a string")
     if not text.strip():
         return InputProblem(f"{where}: empty {text_field!r}")
-    if looks_like_html(text):
-        return InputProblem(f"{where}: {text_field!r} looks like HTML, not a page's text")
     ident = record.get(id_field) if id_field else None
     return PageInput(text, where if ident is None else str(ident), label)

@@ -15,6 +15,7 @@ __all__ = [
     "NewsRecordsError",
     "ParseError",
     "RuleError",
+    "UnknownFormatError",
     "UnknownModelError",
     "WorkerError",
 ]
@@ -56,18 +57,30 @@ class InputTypeError(NewsRecordsError, TypeError):
 
 
 class MissingExtraError(NewsRecordsError, ImportError):
-    """A feature needs an optional dependency that is not installed.
+    """A feature needs an optional dependency that is not installed; the message names the
+    extra that brings it.
 
-    >>> str(MissingExtraError.for_extra("dask", "newsrecords.dask"))
-    'newsrecords.dask needs the dask extra: pip install "newsrecords[dask]"'
+    >>> err = MissingExtraError.for_extra("html", "parse_html")
+    >>> err.code, err.extra
+    ('missing_extra', 'html')
+    >>> print(err)
+    parse_html needs the optional dependencies of newsrecords[html]: pip install "newsrecords[html]"
     """
 
     code = "missing_extra"
 
+    def __init__(self, message: str, *, extra: str) -> None:
+        super().__init__(message)
+        self.extra = extra
+
     @classmethod
     def for_extra(cls, extra: str, feature: str) -> MissingExtraError:
-        """The error for ``feature``, naming the extra that brings its dependencies."""
-        return cls(f'{feature} needs the {extra} extra: pip install "newsrecords[{extra}]"')
+        """The error for ``feature`` when the extra ``extra`` is not installed."""
+        return cls(
+            f"{feature} needs the optional dependencies of newsrecords[{extra}]: "
+            f'pip install "newsrecords[{extra}]"',
+            extra=extra,
+        )
 
 
 class ParseError(NewsRecordsError, ValueError):
@@ -80,6 +93,12 @@ class RuleError(NewsRecordsError, ValueError):
     """A user-supplied rule or table entry is malformed (e.g. a pattern that does not compile)."""
 
     code = "invalid_rule"
+
+
+class UnknownFormatError(NewsRecordsError, LookupError):
+    """An output format or table name was asked for that newsrecords does not write."""
+
+    code = "unknown_format"
 
 
 class UnknownModelError(NewsRecordsError, LookupError):

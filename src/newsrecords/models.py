@@ -29,7 +29,15 @@ import hashlib
 from enum import Enum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    NonNegativeInt,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
 __all__ = [
     "ActionKind",
@@ -93,12 +101,33 @@ class Span(_Record):
 
 
 class Source(_Record):
-    """Where an article came from: the caller's name for the input, and its fingerprint."""
+    """Where an article came from: the caller's name for the input, and its fingerprint.
+
+    ``url`` and ``text`` are set only for input that is not itself the text the spans index
+    (HTML, read by ``parse_html``); they are left out of the JSON when unset, so records of
+    plain text keep their shape.
+    """
 
     name: str | None = Field(default=None, description="File name or URI given by the caller.")
     sha256: str = Field(
-        pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the whole input text, UTF-8 encoded."
+        pattern=r"^[0-9a-f]{64}$",
+        description="SHA-256 of the whole input (the text, or the HTML), UTF-8 encoded.",
     )
+    url: str | None = Field(default=None, description="The page's URL, for HTML input.")
+    text: str | None = Field(
+        default=None,
+        description="The text extracted from HTML input: every span of the article indexes "
+        "it. None when the input was text, which the spans index instead.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _drop_unset_extras(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        # Plain-text records serialise exactly as before these fields existed.
+        data: dict[str, object] = handler(self)
+        for key in ("url", "text"):
+            if data.get(key, 0) is None:
+                del data[key]
+        return data
 
 
 class SpeakerKind(str, Enum):

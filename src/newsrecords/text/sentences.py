@@ -115,10 +115,14 @@ def is_abbreviation_stop(folded: str, dot: int, floor: int) -> bool:
     >>> text = "Sen. G.K. Lee of Aspen, Colo. left the U.S. Capitol. He"
     >>> [is_abbreviation_stop(text, i, 0) for i, c in enumerate(text) if c == "."]
     [True, True, True, True, True, True, False]
+    >>> is_abbreviation_stop("He left. Sen. Lee", 12, 9)  # the word begins at the floor
+    True
     """
     if folded[dot] != ".":
         return False
-    word_start = max(folded.rfind(" ", floor, dot), folded.rfind("\n", floor, dot)) + 1
+    # At ``floor`` when no space comes between: never before it, which would read the whole
+    # text back to its start as one word (quadratic on a long page).
+    word_start = max(folded.rfind(" ", floor, dot), folded.rfind("\n", floor, dot), floor - 1) + 1
     word = folded[word_start:dot].lstrip("\"'([")
     initial = word.rsplit(".", 1)[-1]
     if len(initial) == 1 and initial.isalpha():
