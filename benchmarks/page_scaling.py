@@ -4,12 +4,9 @@ Usage::
 
     python benchmarks/page_scaling.py [--sizes MB ...] [--rounds N] [--corpus NAME ...]
 
-Two pages, each built to 1, 2, 4 and 8 MB by default:
-
-* ``seeds``: the seed pages (``tests/data/seeds``) joined by blank lines and repeated, a
-  realistic page of many real articles;
-* ``quotes``: ``'He said "we will win N."\\n\\nDr. Ben Carson said it N.\\n\\n'`` repeated
-  with N counting up, a page dense in quotes, speakers and abbreviations.
+Two pages of ``_big_pages.py``, each built to 1, 2, 4 and 8 MB by default: ``seeds`` (the
+seed pages repeated, many real articles) and ``quotes`` (short quoted paragraphs after an
+abbreviation, issue 16's page).
 
 For each size the script prints the CPU seconds (best of ``--rounds``, default 1), the
 characters per second, and the ratio to the size before it: a linear parser doubles its
@@ -23,36 +20,12 @@ from __future__ import annotations
 import argparse
 import gc
 import time
-from pathlib import Path
+
+from _big_pages import MB, PAGES, seeds_page
 
 from newsrecords import parse_page
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED_DIR = ROOT / "tests" / "data" / "seeds"
-MB = 1_000_000
-
-
-def seeds_page(size: int) -> str:
-    """The seed pages joined by blank lines, repeated to at least ``size`` characters."""
-    seeds = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEED_DIR.glob("*.txt")))
-    unit = seeds + "\n\n"
-    return unit * (size // len(unit) + 1)
-
-
-def quotes_page(size: int) -> str:
-    """Short quoted paragraphs after an abbreviation, to at least ``size`` characters."""
-    parts: list[str] = []
-    length = 0
-    n = 0
-    while length < size:
-        n += 1
-        part = f'He said "we will win {n}."\n\nDr. Ben Carson said it {n}.\n\n'
-        parts.append(part)
-        length += len(part)
-    return "".join(parts)
-
-
-CORPORA = {"seeds": seeds_page, "quotes": quotes_page}
+CORPORA = {name: PAGES[name] for name in ("seeds", "quotes")}
 
 
 def cpu_seconds(text: str, rounds: int) -> float:

@@ -27,6 +27,7 @@ from ._name_shapes import (
     repair_mojibake,
     surname_of,
 )
+from ._record_sharing import share_fields_sets
 from ._role_match import RoleWanted
 from ._speaker_gender import (
     PRONOUN_GENDER,
@@ -474,4 +475,6 @@ class SpeakerBook:
                 for e in entries.values()
             ]
         )
+        share_fields_sets(records)
+        share_fields_sets(m for r in records for m in r.mentions)
         return dict(zip(entries, records, strict=True))

@@ -29,6 +29,7 @@ from pydantic import TypeAdapter
 
 from ._classify import ArticleParts, classify_lines
 from ._document import Document
+from ._record_sharing import share_fields_sets
 from .actions import extract_actions
 from .boilerplate import RuleLike, compile_rules
 from .exceptions import InputTypeError
@@ -242,6 +243,7 @@ def _assemble(
         paragraphs, body = _body(text, parts, cuts)
         when = parts.published or published
         spans = _SPANS.validate_python([{"start": a, "end": b} for a, b in paragraphs])
+        share_fields_sets(spans)
         head = Span(start=parts.headline[0], end=parts.headline[1]) if parts.headline else None
         quotes = (
             extract_quotes(doc, spans, headline=head, indirect=wanted.indirect)
