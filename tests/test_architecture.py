@@ -17,7 +17,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "newsrecords"
 
 # Lowest first. A name is a subpackage or a top-level module of newsrecords.
 LAYERS: tuple[frozenset[str], ...] = (
-    frozenset({"_version", "exceptions", "models"}),
+    frozenset({"_version", "exceptions", "models", "_record_sharing"}),
     frozenset({"lexicon"}),
     frozenset({"text"}),
     frozenset({"page"}),

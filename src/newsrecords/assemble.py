@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import attrs
 from pydantic import TypeAdapter
 
+from ._record_sharing import share_fields_sets
 from .actions.extract import extract_actions
 from .models import Article, Dateline, Removal, Source, Span
 from .page.classify import ArticleParts
@@ -77,6 +78,7 @@ def assemble(
         paragraphs, body = _body(text, parts, cuts)
         when = parts.published or published
         spans = _SPANS.validate_python([{"start": a, "end": b} for a, b in paragraphs])
+        share_fields_sets(spans)
         head = Span(start=parts.headline[0], end=parts.headline[1]) if parts.headline else None
         quotes = (
             extract_quotes(doc, spans, headline=head, indirect=wanted.indirect)

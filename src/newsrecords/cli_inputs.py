@@ -2,9 +2,9 @@
 
 A page file must be text: an empty file or a binary file (an executable, an image, an
 archive) is refused with one line saying so, and the batch goes on (HTML is text here; the
-command line hands it to the HTML reader). UTF-16 and UTF-32 are recognised by their byte order mark or, without one, by the
-pattern of NUL bytes that ASCII text leaves in them, and decoded; anything else is read as
-UTF-8, with invalid bytes replaced and counted.
+command line hands it to the HTML reader). UTF-16 and UTF-32 are recognised by their byte
+order mark or, without one, by the pattern of NUL bytes that ASCII text leaves in them, and
+decoded; anything else is read as UTF-8, with invalid bytes replaced and counted.
 
 A JSON Lines file (``.jsonl`` / ``.ndjson``, or any file when ``--text-field`` is given)
 holds one document a line: the text under the text field, the source name under the id

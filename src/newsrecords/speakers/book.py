@@ -14,6 +14,7 @@ import re
 import attrs
 from pydantic import TypeAdapter
 
+from .._record_sharing import share_fields_sets
 from ..lexicon.compiled import active
 from ..lexicon.speaker_words import (
     AGENT_NOUN_ENDINGS,
@@ -545,4 +546,6 @@ class SpeakerBook:
                 for e in entries.values()
             ]
         )
+        share_fields_sets(records)
+        share_fields_sets(m for r in records for m in r.mentions)
         return dict(zip(entries, records, strict=True))

@@ -108,21 +108,29 @@ _BOUNDARY = re.compile(
 )
 
 
+# How far back a word before a full stop is read. The longest abbreviation has six letters;
+# the slack covers opening quotes and brackets, and a longer word is no abbreviation.
+_LONGEST_WORD = 32
+
+
 def is_abbreviation_stop(folded: str, dot: int, floor: int) -> bool:
-    """True when the full stop at ``dot`` closes an abbreviation or an initial (the word
+    r"""True when the full stop at ``dot`` closes an abbreviation or an initial (the word
     before it is read back to ``floor`` at most).
 
     >>> text = "Sen. G.K. Lee of Aspen, Colo. left the U.S. Capitol. He"
     >>> [is_abbreviation_stop(text, i, 0) for i, c in enumerate(text) if c == "."]
     [True, True, True, True, True, True, False]
-    >>> is_abbreviation_stop("He left. Sen. Lee", 12, 9)  # the word begins at the floor
+    >>> text = "Intro line.\n\nSen. Lee"  # the word starts at the floor, after the break
+    >>> is_abbreviation_stop(text, text.index("Sen.") + 3, text.index("Sen."))
     True
     """
     if folded[dot] != ".":
         return False
-    # At ``floor`` when no space comes between: never before it, which would read the whole
-    # text back to its start as one word (quadratic on a long page).
-    word_start = max(folded.rfind(" ", floor, dot), folded.rfind("\n", floor, dot), floor - 1) + 1
+    # Read back no further than ``floor`` nor than any abbreviation is long: when no space
+    # is found the word starts at that bound, never at 0, which would copy (and lower-case)
+    # the whole text before the stop at every candidate, quadratic time on a large page.
+    bound = max(floor, dot - _LONGEST_WORD)
+    word_start = max(bound - 1, folded.rfind(" ", bound, dot), folded.rfind("\n", bound, dot)) + 1
     word = folded[word_start:dot].lstrip("\"'([")
     initial = word.rsplit(".", 1)[-1]
     if len(initial) == 1 and initial.isalpha():

@@ -1,0 +1,55 @@
+"""The large pages that ``page_scaling.py`` and ``memory.py`` parse, built to a size.
+
+* ``seeds``: the seed pages (``tests/data/seeds``) joined by blank lines and repeated, a
+  realistic page of many real articles;
+* ``quotes``: ``'He said "we will win N."\\n\\nDr. Ben Carson said it N.\\n\\n'`` repeated
+  with N counting up (issue 16's page), short quoted paragraphs after an abbreviation;
+* ``said``: ``'He said "1" said "2" said ...'`` (counting to 99, then again), one paragraph
+  of about 100,000 quotes per MB, all of them the same speaker's.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_DIR = ROOT / "tests" / "data" / "seeds"
+MB = 1_000_000
+
+
+def _joined(parts: Iterable[str], size: int) -> str:
+    """The parts, in order, until at least ``size`` characters are joined."""
+    out: list[str] = []
+    length = 0
+    for part in parts:
+        if length >= size:
+            break
+        out.append(part)
+        length += len(part)
+    return "".join(out)
+
+
+def seeds_page(size: int) -> str:
+    """The seed pages joined by blank lines, repeated to at least ``size`` characters."""
+    seeds = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEED_DIR.glob("*.txt")))
+    return _joined(itertools.repeat(seeds + "\n\n"), size)
+
+
+def quotes_page(size: int) -> str:
+    """Short quoted paragraphs, each next to one opening with "Dr."."""
+    pair = 'He said "we will win {n}."\n\nDr. Ben Carson said it {n}.\n\n'
+    return _joined((pair.format(n=n) for n in itertools.count(1)), size)
+
+
+def said_page(size: int) -> str:
+    """One paragraph in which one speaker says quote after quote."""
+    return "He " + _joined((f'said "{n % 100}" ' for n in itertools.count(1)), size - 3)
+
+
+PAGES: dict[str, Callable[[int], str]] = {
+    "seeds": seeds_page,
+    "quotes": quotes_page,
+    "said": said_page,
+}
