@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import hashlib
+import os
 from collections.abc import Iterable
 
 import attrs
@@ -38,7 +39,7 @@ from .models import Article, Source
 from .page.boilerplate import RuleLike, RuleSet, compile_rules
 from .page.classify import ArticleParts, classify_lines
 from .page.segment import Line, PageRemoval, Segment, segment_page, split_lines
-from .text.normalize import fold, fold_double_apostrophes
+from .text.normalize import fold, fold_double_apostrophes, replace_lone_surrogates
 
 __all__ = ["Parser", "parse_article", "parse_page"]
 
@@ -55,6 +56,17 @@ def _check_text(text: object) -> str:
     if not isinstance(text, str):
         raise InputTypeError.expected("text", text)
     return text
+
+
+def _check_source(source: object) -> str | None:
+    """The source name: a ``str``, a path (as its string) or None."""
+    if source is None or isinstance(source, str):
+        return source
+    if isinstance(source, os.PathLike):
+        path = os.fspath(source)
+        if isinstance(path, str):
+            return path
+    raise InputTypeError(f"source must be str, a path or None, not {type(source).__name__}")
 
 
 def _check_published(published: object) -> _dt.datetime | None:
@@ -141,23 +153,32 @@ class Parser:
         return Wanted(quotes=self.quotes, indirect=self.indirect, actions=self.actions)
 
     def parse_page(
-        self, text: str, *, source: str | None = None, published: _dt.datetime | None = None
+        self,
+        text: str,
+        *,
+        source: str | os.PathLike[str] | None = None,
+        published: _dt.datetime | None = None,
     ) -> list[Article]:
         """Split a page into articles and parse each one.
 
-        ``source`` names the input (a file name or URL) in every article's ``source``;
+        ``source`` names the input (a file name or URL; a ``pathlib.Path`` is taken as its
+        string) in every article's ``source``;
         ``published`` is the fallback date for articles without a date line of their own.
         Blank text gives ``[]``; a page of nothing but boilerplate gives one article with an
-        empty body whose ``removed`` holds it all. A non-``str`` text raises
-        ``InputTypeError``.
+        empty body whose ``removed`` holds it all. A lone surrogate (half of an escaped emoji,
+        as ``json.loads`` gives it) is read as U+FFFD, one code point for one, so offsets are
+        kept and every record serialises. A non-``str`` text, or a ``source`` that is not a
+        ``str``, a path or None, raises ``InputTypeError``.
 
         >>> page = ("Big news\\n\\nIt happened today.\\n\\nRead original article here\\n\\n"
         ...         "More news\\n\\nAgain.")
         >>> [(a.headline, a.body) for a in Parser().parse_page(page)]
         [('Big news', 'It happened today.'), ('More news', 'Again.')]
         """
-        text = _check_text(text)
+        original = _check_text(text)
         published = _check_published(published)
+        source_record = _source(original, _check_source(source))
+        text = replace_lone_surrogates(original)
         if not text.strip():
             return []
         with using(self.lexicon):
@@ -185,10 +206,14 @@ class Parser:
                 start = min(c[0] for c in pending)
                 end = max(c[1] for c in pending)
                 found.append((empty_parts(start, end), pending))
-            return assemble(text, found, _source(text, source), published, self._wanted(), folded)
+            return assemble(text, found, source_record, published, self._wanted(), folded)
 
     def parse_article(
-        self, text: str, *, source: str | None = None, published: _dt.datetime | None = None
+        self,
+        text: str,
+        *,
+        source: str | os.PathLike[str] | None = None,
+        published: _dt.datetime | None = None,
     ) -> Article:
         """Parse ``text`` as exactly one article: separators are removed but do not split it.
 
@@ -204,12 +229,14 @@ class Parser:
         >>> a.dateline.place, a.dateline.agency, a.body, a.contributors
         ('WASHINGTON', 'AP', 'Talks resumed.', ('AFP',))
         """
-        text = _check_text(text)
+        original = _check_text(text)
         published = _check_published(published)
+        source_record = _source(original, _check_source(source))
+        text = replace_lone_surrogates(original)
         wanted = self._wanted()
         if not text.strip():
             blank: list[tuple[ArticleParts, list[Cut]]] = [(empty_parts(0, 0), [])]
-            return assemble(text, blank, _source(text, source), published, wanted)[0]
+            return assemble(text, blank, source_record, published, wanted)[0]
         with using(self.lexicon):
             folded = self._fold(text)
             lines: list[Line] = []
@@ -224,7 +251,7 @@ class Parser:
             else:
                 parts = empty_parts(min(c[0] for c in cuts), max(c[1] for c in cuts))
             found = [(parts, cuts)]
-            return assemble(text, found, _source(text, source), published, wanted, folded)[0]
+            return assemble(text, found, source_record, published, wanted, folded)[0]
 
     def _fold(self, text: str) -> str:
         """The folded copy every matcher reads (same length as ``text``)."""
@@ -292,7 +319,7 @@ def _checked_parser(
 def parse_page(
     text: str,
     *,
-    source: str | None = None,
+    source: str | os.PathLike[str] | None = None,
     published: _dt.datetime | None = None,
     rules: Rules = None,
     double_apostrophes: bool = False,
@@ -318,7 +345,7 @@ def parse_page(
 def parse_article(
     text: str,
     *,
-    source: str | None = None,
+    source: str | os.PathLike[str] | None = None,
     published: _dt.datetime | None = None,
     rules: Rules = None,
     double_apostrophes: bool = False,

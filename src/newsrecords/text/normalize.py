@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 __all__ = [
+    "replace_lone_surrogates",
     "collapse_whitespace",
     "fold",
     "fold_double_apostrophes",
@@ -47,6 +48,24 @@ _FOLD_TABLE: dict[int, str] = {
     ord("\u000b"): "\n",
     ord("\u000c"): "\n",
 }
+
+
+# A UTF-16 surrogate code point standing alone in a str: what ``json.loads`` gives for half
+# of an emoji escaped as "\\ud83d". No encoding can write one, so no record holding one
+# could be serialised.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_lone_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD, one code point for one, so every
+    offset into it is an offset into ``text``.
+
+    >>> replace_lone_surrogates("A \\ud83d b") == "A \\ufffd b"
+    True
+    >>> replace_lone_surrogates("plain") == "plain"
+    True
+    """
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def fold(text: str) -> str:

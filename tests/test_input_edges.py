@@ -1,0 +1,53 @@
+"""Bad and odd input at the edges: source types, lone surrogates (issue 16)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsrecords
+from newsrecords import Article, InputTypeError, Parser
+
+_PAGE = 'Talks\n\n"We will win," said Sen. Ann Lee.'
+
+
+@pytest.mark.parametrize("source", [5, {}, b"x", 1.5, ["a"]])
+def test_a_source_of_another_type_is_a_typed_error(source: object) -> None:
+    for parse in (newsrecords.parse_page, newsrecords.parse_article, Parser().parse_page):
+        with pytest.raises(InputTypeError, match=type(source).__name__):
+            parse(_PAGE, source=source)  # type: ignore[arg-type]
+
+
+def test_a_path_is_taken_as_its_string() -> None:
+    [article] = newsrecords.parse_page(_PAGE, source=Path("news") / "a.txt")
+    assert article.source.name == str(Path("news") / "a.txt")
+    assert newsrecords.parse_article(_PAGE, source=Path("b.txt")).source.name == "b.txt"
+
+
+def test_a_lone_surrogate_is_read_as_a_replacement_character() -> None:
+    text = json.loads('"Talks\\n\\nA \\ud83d b, \\"we win,\\" she said."')
+    [article] = newsrecords.parse_page(text)
+    assert "\ufffd" in article.body
+    assert article.span.end == len(text)  # one code point for one: offsets kept
+    assert Article.model_validate_json(article.model_dump_json()) == article
+
+
+# Any text, with lone surrogates and the words that make quotes and speakers mixed in.
+_ANY_TEXT = st.lists(
+    st.one_of(
+        st.text(max_size=12),
+        st.sampled_from(["\ud83d", "\ude00", "\udfff", "\ud800"]),
+        st.sampled_from(['"', "\u201c", "\n\n", " said ", " Sen. Ann Lee", "Talks\n\n"]),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(_ANY_TEXT)
+def test_every_record_of_any_str_serialises_and_round_trips(text: str) -> None:
+    for article in newsrecords.parse_page(text):
+        assert Article.model_validate_json(article.model_dump_json()) == article
