@@ -386,13 +386,30 @@ def extract_quotes(
                 if f.key is not None:
                     book.note(f.key)
     _inherit_across_paragraphs(found, doc.folded)
-    used = {book.canonical(item.key) for item in found if item.key}
+    used = {book.canonical(key) for key in map(_speaker_key, found) if key}
     records = book.speakers(used)
     quotes = _records(doc, found, book, records)
     return QuoteResult(quotes, tuple(records.values()))
 
 
 # Quotes validated per batch: a page's worth of field dicts never coexists with its records.
+def _speaker_key(item: Found) -> tuple[str, SpeakerKind] | None:
+    """The speaker key of a found quote, or None when its speaker phrase lies inside the
+    quote itself: words can be quoted or be their own attribution, never both (a stray
+    mark can pair the wrong marks and leave a name inside the quoted stretch).
+
+    >>> from newsrecords.speakers.phrases import mention_before
+    >>> key = ("lee", SpeakerKind.PERSON)
+    >>> inside = Found(QuoteKind.DIRECT, 0, 20, 0, key=key, mention=mention_before("Ann Lee", 0, 7))
+    >>> _speaker_key(inside) is None, _speaker_key(attrs.evolve(inside, start=8)) == key
+    (True, True)
+    """
+    mention = item.mention
+    if mention is not None and mention.span.start < item.end and item.start < mention.span.end:
+        return None
+    return item.key
+
+
 _BATCH = 512
 
 
@@ -421,16 +438,16 @@ def _records(
                 cue = cues.get(raw)
                 if cue is None:
                     cue = cues[raw] = normalize_text(raw)
-            mention = item.mention
+            mention, key = item.mention, _speaker_key(item)
             fields.append(
                 {
                     "text": normalize_text(strip_quote_marks(doc.text[item.start : item.end])),
                     "kind": item.kind,
-                    "speaker": records.get(book.canonical(item.key)) if item.key else None,
+                    "speaker": records.get(book.canonical(key)) if key else None,
                     "span": {"start": item.start, "end": item.end},
                     # (a mention that names no speaker, "Russian" alone, leaves no span)
                     "speaker_span": spans.get(mention.span.start, mention.span.end)
-                    if mention and item.key
+                    if mention and key
                     else None,
                     "cue": cue,
                     "cue_span": spans.get(*item.cue) if item.cue else None,

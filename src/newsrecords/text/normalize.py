@@ -15,11 +15,11 @@ import re
 import unicodedata
 
 __all__ = [
-    "replace_lone_surrogates",
     "collapse_whitespace",
     "fold",
     "fold_double_apostrophes",
     "normalize_text",
+    "replace_lone_surrogates",
     "strip_quote_marks",
 ]
 
