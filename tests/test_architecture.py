@@ -24,12 +24,12 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"speakers"}),
     frozenset({"quotes", "actions"}),
     frozenset({"dedupe", "fingerprint", "merge"}),
-    frozenset({"assemble", "parser"}),
+    frozenset({"assemble", "parser", "batch", "_batch_items", "_batch_pool"}),
     frozenset(
         {
             *("__init__", "__main__", "cli", "cli_batch", "cli_dedupe", "cli_inputs"),
             *("summary", "samples", "strategies", "plover"),
-            *("batch", "_batch_items", "_batch_pool", "dask", "html", "formats"),
+            *("dask", "html", "formats"),
         }
     ),
 )

@@ -10,7 +10,7 @@ from collections import Counter
 import pytest
 
 import newsrecords
-from newsrecords import Lexicon, Parser
+from newsrecords import Lexicon, Parser, ParseResult
 from newsrecords.exceptions import RuleError
 from newsrecords.lexicon import SPEAKER_TABLES, Use, active, using
 from newsrecords.lexicon.speech_verbs import _ROWS
@@ -230,3 +230,13 @@ def test_extending_while_another_thread_parses_is_safe() -> None:
         stop.set()
         extender.join()
     assert errors == []
+
+
+def test_a_parser_parses_many_with_its_own_lexicon_in_workers() -> None:
+    zarbling = Parser(lexicon=_DEFAULT.extend(saying_verbs=["zarbled"]))
+    pages = [_PAGE, "Quiet\n\nNothing was said."]
+    here = [r.articles for r in zarbling.parse_many(pages) if isinstance(r, ParseResult)]
+    assert len(here) == 2
+    assert [q.cue for q in here[0][0].quotes] == ["zarbled"]
+    pooled = zarbling.parse_many(pages, workers=2, chunksize=1)
+    assert [r.articles for r in pooled if isinstance(r, ParseResult)] == here

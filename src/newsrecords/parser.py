@@ -27,11 +27,13 @@ import datetime as _dt
 import functools
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 
 from .assemble import Cut, Wanted, assemble, empty_parts
+from .batch import Parsed
+from .batch import parse_many as _parse_many
 from .exceptions import InputTypeError
 from .lexicon.compiled import using
 from .lexicon.lexicon import Lexicon
@@ -252,6 +254,24 @@ class Parser:
                 parts = empty_parts(min(c[0] for c in cuts), max(c[1] for c in cuts))
             found = [(parts, cuts)]
             return assemble(text, found, source_record, published, wanted, folded)[0]
+
+    def parse_many(
+        self,
+        items: Iterable[object],
+        *,
+        workers: int | None = None,
+        progress: bool = False,
+        chunksize: int | None = None,
+    ) -> Iterator[Parsed]:
+        """:func:`newsrecords.parse_many` with this parser: one result per item, in input
+        order; ``workers=N`` sends the parser itself (it pickles) to a pool of processes.
+
+        >>> [r.articles[0].headline for r in Parser(actions=False).parse_many(["A\\n\\nOne."])]
+        ['A']
+        """
+        return _parse_many(
+            items, workers=workers, progress=progress, chunksize=chunksize, parse=self.parse_page
+        )
 
     def _fold(self, text: str) -> str:
         """The folded copy every matcher reads (same length as ``text``)."""
