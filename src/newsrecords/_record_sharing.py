@@ -40,13 +40,14 @@ def share_fields_sets(records: Iterable[BaseModel]) -> None:
     for record in records:
         cls = type(record)
         names = record.model_fields_set
-        # the names set are always some of the class's fields: as many means all of them
-        if len(names) == len(cls.model_fields):
-            shared = _ALL_FIELDS.get(cls)
-            if shared is None:
-                shared = _ALL_FIELDS[cls] = set(names)
-            if names is not shared:
-                object.__setattr__(record, "__pydantic_fields_set__", shared)
+        shared = _ALL_FIELDS.get(cls)
+        if shared is None:
+            # the names set are always some of the class's fields: as many means all of them
+            if len(names) != len(cls.model_fields):
+                continue
+            shared = _ALL_FIELDS[cls] = set(names)
+        if names is not shared and len(names) == len(shared):
+            object.__setattr__(record, "__pydantic_fields_set__", shared)
 
 
 class SpanPool:
