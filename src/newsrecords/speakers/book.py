@@ -17,8 +17,6 @@ from pydantic import TypeAdapter
 from .._record_sharing import share_fields_sets
 from ..lexicon.compiled import active
 from ..lexicon.speaker_words import (
-    AGENT_NOUN_ENDINGS,
-    DETERMINERS,
     FUNCTION_CAPS,
     PLAIN_HONORIFICS,
     WEEKDAYS,
@@ -31,6 +29,7 @@ from .gender import (
     gender_of_name,
     honorific_gender,
 )
+from .labels import clean_title, group_core, may_be_person
 from .names import (
     first_of_two_surnames,
     full_name_pattern,
@@ -44,7 +43,7 @@ from .names import (
     repair_mojibake,
     surname_of,
 )
-from .phrase_reader import NUMBER, Mention, Offsets, bare_word, person_noun
+from .phrase_reader import Mention, Offsets, bare_word, person_noun
 from .roles import RoleWanted
 
 __all__ = ["SpeakerBook"]
@@ -64,65 +63,6 @@ _TITLE_OF = re.compile(
 _TITLE_OF_REACH = 24  # characters read back for it: "Commissioner of the " fits
 _RECENT_PERSONS = 8  # how many recent speakers a pronoun may reach back to
 _GENDER_REACH = 8  # how many full names sharing a surname an honorific may pass over
-
-
-def _group_core(label: str) -> tuple[str, str]:
-    """A group's label without its articles, and without its count when the label has one:
-    what two mentions of one group share ("the four leaders", "The leaders"). The count
-    stays in the key's second part, so "14 percent" and "21 percent" stay apart.
-
-    >>> _group_core("the four leaders"), _group_core("Democratic lawmakers")
-    (('leaders', 'four'), ('democratic lawmakers', ''))
-    """
-    words = label.lower().split()
-    count = ""
-    while len(words) > 1 and (words[0] in DETERMINERS or NUMBER.fullmatch(words[0])):
-        if NUMBER.fullmatch(words[0]):
-            count = words[0]
-        words = words[1:]
-    return " ".join(words), count
-
-
-def clean_title(title: str | None) -> str | None:
-    """A title as a reader would write it: the office after an "and" that joins it to a
-    capitalised word that is no title ("Beijing and Prime Minister"), none when only
-    describing words are left ("Republican") or the words own the name ("leader Alexei
-    Navalny's").
-
-    >>> clean_title("Beijing and Prime Minister"), clean_title("author and China analyst")
-    ('Prime Minister', 'author and China analyst')
-    >>> clean_title("Republican"), clean_title("leader Alexei Navalny's")
-    (None, None)
-    """
-    if not title:
-        return None
-    words = title.split()
-    if "and" in words:
-        k = len(words) - 1 - words[::-1].index("and")
-        if any(w[:1].isupper() and w.lower() not in active().words["titles"] for w in words[:k]):
-            words = words[k + 1 :]
-    if not words or words[-1].endswith(("'s", "s'", "\u2019s")):
-        return None
-    if all(w.lower() in active().words["describing_words"] for w in words):
-        return None
-    return " ".join(words)
-
-
-def _may_be_person(subject: Mention) -> bool:
-    """Whether "he" / "she" may stand for ``subject``: a name, or a role whose noun the
-    tables know as a person's or that ends like an agent noun.
-
-    A role read loosely ("The move, Carr explained, was ... an investment he concludes")
-    is any noun with a determiner; a pronoun never stands for a thing.
-    """
-    if subject.head == "name":
-        return True
-    if subject.head != "role":
-        return False
-    noun = subject.noun or ""
-    tables = active().words
-    known = noun in tables["role_nouns"] or noun in tables["titles"]
-    return known or noun.endswith(AGENT_NOUN_ENDINGS)
 
 
 @attrs.define(slots=True)
@@ -392,7 +332,7 @@ class SpeakerBook:
         elif mention.kind is SpeakerKind.GROUP:
             # "the four leaders" ... "The leaders": one group named twice, the first label
             label = mention.name or mention.text
-            core, count = _group_core(label)
+            core, count = group_core(label)
             first = self._groups.get(core)
             if first is not None and (not count or not first[1] or count == first[1]):
                 key = first[0]
@@ -445,7 +385,7 @@ class SpeakerBook:
             if key is not None:
                 self._record(self._entries[key], mention)
             return key
-        if mention.kind is not SpeakerKind.PERSON or not _may_be_person(subject):
+        if mention.kind is not SpeakerKind.PERSON or not may_be_person(subject):
             return self.resolve(mention)
         wanted = PRONOUN_GENDER.get(mention.noun or "")
         stated = gender_of(subject) or (
