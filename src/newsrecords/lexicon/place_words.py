@@ -5,11 +5,9 @@ open a title but are no title alone. Sources are given with each table.
 
 from __future__ import annotations
 
+from .tables import word_set
+
 __all__ = ["DEMONYMS", "DESCRIBING_WORDS", "PLACES"]
-
-
-def _words(text: str) -> set[str]:
-    return set(text.split())
 
 
 # Places a news story names as if they spoke ("Washington sought", "Iran informed", "the
@@ -19,7 +17,7 @@ def _words(text: str) -> set[str]:
 # in ``speaker_words.US_STATES``; names that are also given names ("Jordan", "Georgia") are
 # left out.
 # A place speaks as an organisation.
-PLACES = _words(
+PLACES = word_set(
     """
     afghanistan albania algeria angola argentina armenia australia austria azerbaijan
     bahrain bangladesh belarus belgium bolivia bosnia brazil bulgaria cambodia cameroon
@@ -61,7 +59,7 @@ PLACES = _words(
 # Words that may open a title but are no title on their own ("Republican Sen. X" has the
 # title "Sen.", "influential US" none): party, standing and manner words, compiled by hand
 # from the titles the seed pages and general newswire style give describing words alone.
-DESCRIBING_WORDS = _words(
+DESCRIBING_WORDS = word_set(
     """
     republican republicans democrat democratic democrats gop conservative liberal
     progressive independent libertarian moderate influential prominent powerful veteran
@@ -70,7 +68,7 @@ DESCRIBING_WORDS = _words(
 )
 # "Russian", "Chinese": a people or a language, an adjective before a noun, never a
 # speaker on its own (the adjectives of the countries of :data:`PLACES` most in the news).
-DEMONYMS = _words(
+DEMONYMS = word_set(
     """
     american russian chinese british french german iranian iraqi israeli palestinian
     syrian turkish japanese korean indian pakistani afghan ukrainian canadian mexican

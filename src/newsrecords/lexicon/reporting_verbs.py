@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .tables import word_pattern
+from .tables import word_pattern, word_set
 
 __all__ = [
     "CLAUSE_OPENERS",
@@ -26,15 +26,11 @@ __all__ = [
 ]
 
 
-def _words(text: str) -> set[str]:
-    return set(text.split())
-
-
 # Words that open a clause or a time phrase after reported content: an object ("endorsed
 # Trump last week") and an infinitive's phrase ("vowed to work with both parties after
 # the vote") both end before them.
 CLAUSE_OPENERS: frozenset[str] = frozenset(
-    _words(
+    word_set(
         """
         after before since when while as because despite but so even though
         last this next yesterday today tonight earlier later
@@ -46,7 +42,7 @@ CLAUSE_OPENERS: frozenset[str] = frozenset(
 # Words that open a place, manner or time adjunct after an object ("discussed my sentence
 # on Fox", "said so again"); an infinitive's phrase keeps them ("to work with").
 OBJECT_ADJUNCTS: frozenset[str] = frozenset(
-    _words(
+    word_set(
         """
         on in at during by with without over through amid until ahead across throughout
         than again now then

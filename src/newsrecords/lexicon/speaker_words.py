@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from .place_words import DEMONYMS, DESCRIBING_WORDS, PLACES
+from .tables import word_set
 
 __all__ = [
     "AGENT_NOUN_ENDINGS",
@@ -30,12 +31,8 @@ __all__ = [
 ]
 
 
-def _words(text: str) -> set[str]:
-    return set(text.split())
-
-
 # Words that may stand in a title before a name. Stored lower-cased; the matcher lower-cases.
-TITLE_WORDS = _words(
+TITLE_WORDS = word_set(
     """
     president vice prime minister secretary sen. senator rep. representative gov. governor
     mayor chancellor premier king queen prince general gen. adm. admiral col. lt. capt. sgt.
@@ -62,7 +59,7 @@ TITLE_WORDS = _words(
 )
 
 # Title words that never start a person's name, even when capitalised ("President").
-HONORIFICS = _words(
+HONORIFICS = word_set(
     """
     mr mr. ms ms. mrs mrs. dr dr. sen. rep. gov. gen. adm. col. lt. capt. sgt. prof. st.
     rev. rev reverend del. amb. supt. insp.
@@ -76,10 +73,10 @@ HONORIFICS = _words(
 
 # Honorifics that say only how a person is addressed ("Mr. King"), never their office:
 # a name after them keeps no title.
-PLAIN_HONORIFICS = frozenset(_words("mr ms mrs dr"))
+PLAIN_HONORIFICS = frozenset(word_set("mr ms mrs dr"))
 
 # Nouns that name a person by role ("the senator", "the expert"); resolved to a recent speaker.
-ROLE_NOUNS = _words(
+ROLE_NOUNS = word_set(
     """
     senator president minister secretary spokesman spokeswoman spokesperson ambassador
     envoy adviser advisor director chairman chairwoman analyst author expert economist
@@ -110,7 +107,7 @@ ROLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 
 # Heads of anonymous-source phrases ("a senior administration official", "sources").
-ANONYMOUS_NOUNS = _words(
+ANONYMOUS_NOUNS = word_set(
     """
     official officials source sources aide aides insider insiders person people
     diplomat diplomats officer officers staffer staffers adviser advisers advisor advisors
@@ -119,7 +116,7 @@ ANONYMOUS_NOUNS = _words(
 )
 
 # Plural people and collectives that speak together ("the four leaders", "lawmakers").
-GROUP_NOUNS = _words(
+GROUP_NOUNS = word_set(
     """
     leaders members countries nations lawmakers senators legislators democrats republicans
     critics supporters protesters activists analysts experts economists investors voters
@@ -132,7 +129,7 @@ GROUP_NOUNS = _words(
 )
 
 # Documents that "say" things ("reads the letter", "the statement said").
-DOCUMENT_NOUNS = _words(
+DOCUMENT_NOUNS = word_set(
     """
     statement statements letter readout release report reports ruling memo memorandum
     document documents filing complaint lawsuit order decision communique communiqué
@@ -182,7 +179,7 @@ ORGANIZATIONS = set(
 ORGANIZATIONS = {o.strip() for o in ORGANIZATIONS if o.strip()}
 
 # Last words that mark a capitalised phrase as an organisation ("... Institute").
-ORGANIZATION_HEADS = _words(
+ORGANIZATION_HEADS = word_set(
     """
     department ministry agency institute foundation party committee council commission
     office association union university college bureau service services administration
@@ -197,7 +194,7 @@ PRONOUNS_GROUP = {"they", "we"}
 PRONOUNS_THING = {"it"}
 
 # Words between a speaker and a cue that say nothing about who spoke ("Psaki also said").
-SKIPPABLE_BEFORE_CUE = _words(
+SKIPPABLE_BEFORE_CUE = word_set(
     """
     also later then again previously earlier reportedly once often recently repeatedly
     flatly just publicly privately separately simply quickly bluntly further has have had
@@ -209,12 +206,12 @@ SKIPPABLE_BEFORE_CUE = _words(
 
 # "Feinstein last week said", "Ryan earlier this month told": a time phrase between the
 # speaker and the cue, a noun of time after one of the words that may open it.
-TIME_NOUNS = _words("week month year weekend night morning evening afternoon")
-TIME_OPENERS = _words("last this next earlier later that")
+TIME_NOUNS = word_set("week month year weekend night morning evening afternoon")
+TIME_OPENERS = word_set("last this next earlier later that")
 
 # US states as AP style writes them after a city ("Columbus, Ohio,"; "Flint, Mich.,"):
 # a place set off by commas in a speaker's description, never the speaker.
-US_STATES = _words(
+US_STATES = word_set(
     """
     alabama alaska arizona arkansas california colorado connecticut delaware florida
     georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
@@ -226,10 +223,10 @@ US_STATES = _words(
     """
 )
 
-WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday today yesterday")
+WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday")
 
 # Determiners that may open a speaker phrase ("the senator", "a source", "two officials").
-DETERMINERS = _words(
+DETERMINERS = word_set(
     """
     the a an this these those one two three four five six several some many other
     another both his her their its our my your
@@ -238,7 +235,7 @@ DETERMINERS = _words(
 
 # Capitalised words that open sentences or clauses, never a name.
 FUNCTION_CAPS = frozenset(
-    _words(
+    word_set(
         """
         the a an this that these those but and or so yet in on at as by for from with to of
         after before when while since if although though however still also then there here
@@ -260,7 +257,7 @@ FUNCTION_CAPS = frozenset(
 
 # Words that mark a capitalised pair as a place or body, not a person ("United States").
 PLACE_WORDS = frozenset(
-    _words(
+    word_set(
         """
         United States Kingdom Nations Union Republic America American Korea Africa Street
         North South East West New Council Security Square Island Islands City County Valley
@@ -273,10 +270,10 @@ PLACE_WORDS = frozenset(
 # The finite auxiliaries (forms of be, have and do, and the modals). A speaker phrase holds
 # none; after a noun phrase one shows a finite verb, so clause rules read by them too.
 AUXILIARIES = frozenset(
-    _words("is was were are has have had will would could can may might should must does did")
+    word_set("is was were are has have had will would could can may might should must does did")
 )
 PREPOSITIONS = frozenset(
-    _words(
+    word_set(
         """
         in on at to from of with into through across over under by for about after before
         during around behind near outside inside
@@ -287,7 +284,7 @@ PREPOSITIONS = frozenset(
 # noun phrase one shows a finite verb, so subject readers take them as its verb. From the
 # standard list of English irregular verbs, the ones frequent in newswire.
 IRREGULAR_PASTS = frozenset(
-    _words(
+    word_set(
         """
         took made gave went came told said got put set ran saw wrote spoke left kept held
         brought thought found sent won lost met paid became began chose drew fell felt
@@ -301,7 +298,7 @@ IRREGULAR_PASTS = frozenset(
 # reported content itself) and "than" (a comparison). "Even" before one ("even though",
 # "even as") is read by the users. Clause rules build their word lists from this one.
 SUBORDINATORS = frozenset(
-    _words(
+    word_set(
         """
         after although as because before if lest once since though till unless until when
         whenever where whereas wherever whether while whilst
@@ -310,15 +307,15 @@ SUBORDINATORS = frozenset(
 )
 
 # Determiners before an unknown noun that still reads as a speaker ("my father said").
-LOOSE_DETERMINERS = frozenset(_words("the a an this my his her their our"))
+LOOSE_DETERMINERS = frozenset(word_set("the a an this my his her their our"))
 
 # Words that may open a sentence's subject read loosely before its verb ("The town
 # released a statement saying ...", "One operative ... tried to ..., saying").
-LOOSE_SUBJECT_OPENERS = frozenset(_words("the a an one his her their its our several some"))
+LOOSE_SUBJECT_OPENERS = frozenset(word_set("the a an one his her their its our several some"))
 
 # Nouns that follow "the" before a verb without naming a speaker ("the day said").
 NOT_SPEAKERS = frozenset(
-    _words(
+    word_set(
         """
         day week year month night time morning evening afternoon weekend moment way point
         fact idea question problem issue thing things number percent rest
@@ -331,12 +328,12 @@ NOT_SPEAKERS = frozenset(
 
 # Title words that describe a head noun but never are one ("his show said" is no speaker).
 MODIFIER_ONLY = frozenset(
-    _words("show news radio tv television talk press campaign white house state us u.s. uk")
+    word_set("show news radio tv television talk press campaign white house state us u.s. uk")
 )
 
 # Common given names, for "he" / "she": compiled by hand from the seed pages and the most
 # frequent English-language given names; a name in neither list leaves gender unknown.
-MALE_NAMES = _words(
+MALE_NAMES = word_set(
     """
     joe joseph john donald mike michael james robert william david richard thomas charles
     chris christopher daniel matthew mark paul steven steve george kevin brian ed edward
@@ -346,7 +343,7 @@ MALE_NAMES = _words(
     jack jerry larry lloyd nick patrick ray roger ron sam samuel stephen tom walter
     """
 )
-FEMALE_NAMES = _words(
+FEMALE_NAMES = word_set(
     """
     jen jennifer hillary kamala nancy angela maria elizabeth liz susan mary patricia linda
     barbara sarah jessica karen lisa michelle melania ivanka kellyanne sarah nikki janet
@@ -361,12 +358,12 @@ FEMALE_NAMES = _words(
 # read one'), mostly
 # in poll and crowd stories; compiled by hand from general newswire style. "N percent"
 # and "four in 10" are read as such without a table.
-QUANTIFIERS = _words("several most many some others both few half majority another one")
+QUANTIFIERS = word_set("several most many some others both few half majority another one")
 
 # Nouns of speech after a possessive name, which make the name a partial quote's speaker:
 # "Trump's claim that Obama "founded ISIS"", "Rubio's catch phrase was that Crist "would
 # say anything"". Compiled by hand from general newswire style.
-SPEECH_NOUNS = _words(
+SPEECH_NOUNS = word_set(
     """
     claim claims assertion assertions accusation accusations allegation allegations call
     calls answer answers response reply comment comments remark remarks words phrase
@@ -379,14 +376,14 @@ SPEECH_NOUNS = _words(
 # Words right before quoted words that make them a term or a title, not anyone's words
 # ("the so-called "Quad"", "a show titled "Fox News Sunday""). Compiled by hand from the
 # seed pages and general newswire style; "known as" is read as a pair.
-TERM_MARKERS = frozenset(_words("so-called dubbed titled named called"))
+TERM_MARKERS = frozenset(word_set("so-called dubbed titled named called"))
 # Endings of a quote's lead-in that keep a naming cue from claiming the quote ('called
 # the so-called "..."', 'named "..."'); same source.
 TERM_OPENERS = ("so-called", "titled", "named", "known as", "entitled", "the")
 # Cues of naming: before a title-case partial quote they make it the caller's words ('Trump
 # called her "Miss Piggy"', 'branded him "Lyin' Ted"'). Same source.
 NAMING_CUES = frozenset(
-    _words(
+    word_set(
         """
         called calls calling dubbed dubs branded brands labeled labelled described
         describes proclaimed chanted chants shouted declared yelled
@@ -406,7 +403,7 @@ PERSON_NOUN_ENDINGS = ("ee", "ist", "ian", "man", "woman")
 # loosely read speaker phrase they name no speaker ("The first taste the audience gets").
 # After "a" an ordinal is a fraction of a group ("a third said"), which stays a speaker.
 # From English grammar.
-ORDINALS = _words(
+ORDINALS = word_set(
     """
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
     twentieth hundredth latest next penultimate
@@ -420,7 +417,7 @@ ORDINALS = _words(
 # ("the statement said"). Compiled by hand from the wrongly read speakers of the PolNeAR
 # train split and general newswire style; extend with
 # ``register_speaker_words("non_speaker_nouns", ...)``.
-NON_SPEAKER_NOUNS = _words(
+NON_SPEAKER_NOUNS = word_set(
     """
     incident incidents episode event events performance performances exchange exchanges
     back-and-forth spectacle scene taste impact effect effects record project projects
@@ -436,14 +433,14 @@ NON_SPEAKER_NOUNS = _words(
 # suffixes after a surname ("Jr.", "III"), the prefixes before an inner capital
 # ("McConnell", "O'Rourke", "DeSantis", "VandeHei") and abbreviations that look like paired
 # initials but name a place ("U.S. Census" is no person "U.S. Census").
-NAME_PARTICLES = _words("van von der den ter de del della dela di da das dos du la le bin ibn")
-NAME_HYPHEN_PARTICLES = _words("al el")
-NAME_SUFFIXES = _words("jr. jr sr. sr ii iii iv")
-NAME_PREFIXES = _words("mc mac o' o\u2019 d' d\u2019 de di da du la le van vande von st")
+NAME_PARTICLES = word_set("van von der den ter de del della dela di da das dos du la le bin ibn")
+NAME_HYPHEN_PARTICLES = word_set("al el")
+NAME_SUFFIXES = word_set("jr. jr sr. sr ii iii iv")
+NAME_PREFIXES = word_set("mc mac o' o\u2019 d' d\u2019 de di da du la le van vande von st")
 # What may be named after a person and follow the name ("The Rachel Maddow Show", "the
 # Clinton Foundation"): with an organisation head, such a word ends no full name.
-NAMED_AFTER_HEADS = _words("show program hour podcast act law doctrine prize award library")
-PLACE_INITIALS = _words("u.s u.n u.k e.u u.s.a") | {w for w in US_STATES if "." in w}  # "N.Y."
+NAMED_AFTER_HEADS = word_set("show program hour podcast act law doctrine prize award library")
+PLACE_INITIALS = word_set("u.s u.n u.k e.u u.s.a") | {w for w in US_STATES if "." in w}  # "N.Y."
 
 # The tables a lexicon can extend, by name (read-only: a Lexicon copies them).
 WORDS: Mapping[str, frozenset[str]] = MappingProxyType(

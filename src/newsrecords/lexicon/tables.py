@@ -14,9 +14,16 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ..exceptions import RuleError
+__all__ = ["word_pattern", "word_set", "word_trie"]
 
-__all__ = ["clean_entries", "word_pattern", "word_trie"]
+
+def word_set(text: str) -> set[str]:
+    """The words of a table written as one string, one or more a line.
+
+    >>> sorted(word_set("said  says\\n told"))
+    ['said', 'says', 'told']
+    """
+    return set(text.split())
 
 
 def word_trie(words: Iterable[str]) -> str:
@@ -65,24 +72,3 @@ def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
         """,
         re.VERBOSE,
     )
-
-
-def clean_entries(words: Iterable[str], what: str) -> list[str]:
-    """User-supplied table entries with white space collapsed, all checked before any is used.
-
-    A non-``str`` or blank entry raises :class:`~newsrecords.exceptions.RuleError`, and then
-    no entry has been added, because callers add only what this returns.
-
-    >>> clean_entries(["went  on\tto say", "griped"], "cue words")
-    ['went on to say', 'griped']
-    >>> clean_entries(["ok", " "], "cue words")
-    Traceback (most recent call last):
-    ...
-    newsrecords.exceptions.RuleError: cue words must be non-blank str, not ' '
-    """
-    cleaned: list[str] = []
-    for word in words:
-        if not isinstance(word, str) or not word.strip():
-            raise RuleError(f"{what} must be non-blank str, not {word!r}")
-        cleaned.append(" ".join(word.split()))
-    return cleaned
