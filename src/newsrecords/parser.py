@@ -88,6 +88,17 @@ def _source(text: str, name: str | None) -> Source:
     return Source(name=name, sha256=digest)
 
 
+def _checked_input(
+    text: object, source: object, published: object
+) -> tuple[str, Source, _dt.datetime | None]:
+    """A parse's input, checked: the text to read (lone surrogates as U+FFFD, one code point
+    for one), its ``Source`` (named, and hashed from the text as given) and its date."""
+    original = _check_text(text)
+    checked_published = _check_published(published)
+    source_record = _source(original, _check_source(source))
+    return replace_lone_surrogates(original), source_record, checked_published
+
+
 @attrs.frozen(slots=True, init=False)
 class Parser:
     """A configured parser: its word tables, extra boilerplate rules, and the extractors it
@@ -177,10 +188,7 @@ class Parser:
         >>> [(a.headline, a.body) for a in Parser().parse_page(page)]
         [('Big news', 'It happened today.'), ('More news', 'Again.')]
         """
-        original = _check_text(text)
-        published = _check_published(published)
-        source_record = _source(original, _check_source(source))
-        text = replace_lone_surrogates(original)
+        text, source_record, published = _checked_input(text, source, published)
         if not text.strip():
             return []
         with using(self.lexicon):
@@ -231,10 +239,7 @@ class Parser:
         >>> a.dateline.place, a.dateline.agency, a.body, a.contributors
         ('WASHINGTON', 'AP', 'Talks resumed.', ('AFP',))
         """
-        original = _check_text(text)
-        published = _check_published(published)
-        source_record = _source(original, _check_source(source))
-        text = replace_lone_surrogates(original)
+        text, source_record, published = _checked_input(text, source, published)
         wanted = self._wanted()
         if not text.strip():
             blank: list[tuple[ArticleParts, list[Cut]]] = [(empty_parts(0, 0), [])]
