@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import case_params
+from newsrecords import parse_page
 from newsrecords.exceptions import RuleError
 from newsrecords.lexicon import Lexicon, active, using
 from newsrecords.models import QuoteKind, Span
@@ -41,9 +42,18 @@ def test_indirect_case(case: dict[str, Any]) -> None:
         if "cue" in expected:
             assert item.cue is not None
             assert text[item.cue[0] : item.cue[1]] == expected["cue"]
-        if "speaker_span" in expected:
+        if expected.get("speaker_span", "") is None:
+            assert item.mention is None  # reported, by nobody named
+        elif "speaker_span" in expected:
             assert item.mention is not None
             assert item.mention.span.slice(text) == expected["speaker_span"]
+
+
+def test_a_connective_alone_is_no_content() -> None:
+    # the quotation cuts the stretch after "the": only "However" stands before the cue
+    text = 'The analyst spoke.\n\nHowever, he added, the "pact" is not a formal alliance.'
+    [article] = parse_page(text)
+    assert "However" not in [q.text for q in article.quotes]
 
 
 def test_limit_one_gives_the_first_report() -> None:

@@ -19,6 +19,7 @@ from .tables import word_pattern, word_set
 
 __all__ = [
     "CLAUSE_OPENERS",
+    "CONNECTIVES",
     "HEADLINE_KICKERS",
     "HEADLINE_SOURCE",
     "OBJECT_ADJUNCTS",
@@ -35,6 +36,20 @@ CLAUSE_OPENERS: frozenset[str] = frozenset(
         after before since when while as because despite but so even though
         last this next yesterday today tonight earlier later
         Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+        """
+    )
+)
+
+# Sentence connectives and adverbs that stand alone before a comma ("However, he added,
+# ..."): written out from English grammar's conjunctive adverbs, as they open news copy.
+# Such a word reports nothing by itself, and one before a source still opens the sentence
+# ("But according to X, ...").
+CONNECTIVES: frozenset[str] = frozenset(
+    word_set(
+        """
+        But And Yet So Still Now Also However Meanwhile Instead Indeed Moreover
+        Furthermore Nonetheless Nevertheless Otherwise Then Finally Separately Again
+        Besides Likewise Similarly Thus Hence Overall Ultimately
         """
     )
 )

@@ -21,6 +21,7 @@ __all__ = [
     "NOUN_DETERMINERS",
     "WORD_BEFORE",
     "after_verb_word",
+    "described_passive",
     "has_subject",
     "infinitive",
     "not_a_report",
@@ -166,6 +167,19 @@ _ARTICLES = frozenset({"a", "an", "the"})  # a gerund after one is a noun ("the 
 _NAMESAKE = re.compile(r"\s+(?:for|after)\b")  # the preposition right after "named"
 # Every cue word a rule below may reject besides the -ing forms: any other ("said") reports
 _MAY_NOT_REPORT = _PASSIVE_NOT_REPORT | _FIND_WORDS | _APPEAR | _NOUN_MODIFIERS | {"named"}
+
+
+def described_passive(folded: str, start: int, cue_start: int, cue_end: int) -> bool:
+    """A passive cue followed by "as" ("is widely viewed as", "was described as"): how
+    unnamed others see a thing. Its subject is what is described, never a speaker.
+
+    >>> text = "The pact is widely viewed as a snub."
+    >>> described_passive(text, 0, 19, 25), described_passive("Lee viewed it as a snub.", 0, 4, 10)
+    (True, False)
+    """
+    return folded.startswith(" as ", cue_end) and (
+        _BE_BEFORE.search(folded, max(start, cue_start - 24), cue_start) is not None
+    )
 
 
 def not_a_report(folded: str, start: int, cue_start: int, cue_end: int, word: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.compiled import active
+from ..lexicon.reporting_verbs import CONNECTIVES
 from ..lexicon.speaker_words import PREPOSITIONS
 from ..models import QuoteKind
 from ..speakers.mentions import mention_after_cue
@@ -38,8 +39,6 @@ __all__ = [
 SUBJECT_REACH = 60  # characters a subject with no speaker phrase ("more than 4 in 10") spans
 # Verbs of finding whose content may also precede them ("..., fundraising documents show").
 FINDING = frozenset({"show", "shows", "showed", "found", "finds", "suggest", "suggests"})
-# Words that may open a sentence before a source ("But according to X, CONTENT").
-_LINKING_WORDS = frozenset({"But", "And", "Yet", "So", "Still", "Now", "Also", "However"})
 # Any word that is likely a finite verb: an auxiliary, a past form, or a present form
 # after a noun ("the plan works"): reported content with none is a noun phrase.
 ANY_VERB = re.compile(
@@ -125,14 +124,17 @@ def headline_source(folded: str, end: int, m: re.Match[str], index: int) -> Foun
 def content_up_to(folded: str, start: int, at: int) -> tuple[int, int] | None:
     """The content before a closing attribution ending at ``at``: from its sentence's
     start, unless that is only an opening phrase with no verb ("In an interview, Durbin
-    said on Thursday he ..."), which reports nothing.
+    said on Thursday he ..."), or a connective ("However, he added, the ..."), which
+    report nothing.
 
     >>> t = "In an interview, Durbin said"
     >>> content_up_to(t, 0, 15) is None, content_up_to("Sales fell, he said", 0, 10)
     (True, (0, 10))
+    >>> content_up_to("However, he added", 0, 8) is None
+    True
     """
     content = trimmed(folded, sentence_start(folded, start, at), at)
-    if content is None:
+    if content is None or opens_sentence(folded, content[0], content[1]):
         return None
     head = folded[content[0] : content[0] + 12].split()[:1]
     if head and head[0].lower() in PREPOSITIONS and not ANY_VERB.search(folded, *content):
@@ -141,13 +143,13 @@ def content_up_to(folded: str, start: int, at: int) -> tuple[int, int] | None:
 
 
 def opens_sentence(folded: str, start: int, cue: int) -> bool:
-    """Nothing but punctuation or one linking word ("But", "And") stands before the cue.
+    """Nothing but punctuation or one connective ("But", "However") stands before the cue.
 
     >>> opens_sentence("But according to", 0, 4), opens_sentence("He said", 0, 3)
     (True, False)
     """
     head = folded[start:cue].split()
-    return not head or (len(head) == 1 and head[0].strip(",") in _LINKING_WORDS)
+    return not head or (len(head) == 1 and head[0].strip(",") in CONNECTIVES)
 
 
 def subject_comma(folded: str, start: int, at: int, words: int = 4) -> int | None:
