@@ -24,6 +24,7 @@ __all__ = [
     "PERSON_NOUN_ENDINGS",
     "PHRASE_TABLES",
     "ROLE_ABBREVIATIONS",
+    "STATE_PARTICIPLES",
     "SUBORDINATORS",
     "TERM_MARKERS",
     "TERM_OPENERS",
@@ -263,6 +264,19 @@ PLACE_WORDS = frozenset(
         North South East West New Council Security Square Island Islands City County Valley
         Sea Ocean Gulf Bay River Mountains Coast Park Avenue Road Airport Station Hall
         Americans African Circuit Court Supreme District Federal National
+        """
+    )
+)
+
+# Participles that after a form of "be" name the subject's own state of mind ("are
+# concerned that", "is convinced"), so the subject holds the view reported: English
+# adjectival participles of feeling and resolve, as they open reports in newswire.
+STATE_PARTICIPLES = frozenset(
+    word_set(
+        """
+        concerned worried convinced determined focused assured opposed committed
+        pleased disappointed frustrated surprised encouraged dedicated inclined
+        prepared resolved satisfied troubled alarmed divided split torn interested
         """
     )
 )

@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.speaker_words import IRREGULAR_PASTS, STATE_PARTICIPLES
+
 __all__ = [
     "CLAUSE_AFTER",
     "NOUN_DETERMINERS",
     "WORD_BEFORE",
     "after_verb_word",
-    "described_passive",
     "has_subject",
     "infinitive",
     "not_a_report",
     "noun_use",
+    "passive_report",
     "plural_subject",
 ]
 
@@ -142,6 +144,7 @@ _PASSIVE_NOT_REPORT = frozenset(
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+([a-z]+)\b")  # "to" and a lower-case word
 _QUANTIFIERS = frozenset({"some", "many", "more", "most", "all", "both", "few", "several"})
 # A form of "be" (perhaps with one adverb) right before a participle: a passive.
+_AGENT_AFTER = re.compile(r"\s+by\b")  # "was asked by a reporter": the agent is named
 _BE_BEFORE = re.compile(
     r"""
     \b(?:be|been|being|is|are|was|were|'s|'re)\s+  # "can be", "has been", "were"
@@ -169,17 +172,26 @@ _NAMESAKE = re.compile(r"\s+(?:for|after)\b")  # the preposition right after "na
 _MAY_NOT_REPORT = _PASSIVE_NOT_REPORT | _FIND_WORDS | _APPEAR | _NOUN_MODIFIERS | {"named"}
 
 
-def described_passive(folded: str, start: int, cue_start: int, cue_end: int) -> bool:
-    """A passive cue followed by "as" ("is widely viewed as", "was described as"): how
-    unnamed others see a thing. Its subject is what is described, never a speaker.
+def passive_report(folded: str, start: int, cue_start: int, cue_end: int, word: str) -> bool:
+    """The cue is a passive with no agent after it ("is widely viewed as", "was charged
+    with", "are expected to"): its subject is what the report is about or who was told,
+    never who speaks. A participle of a state ("are concerned that", "is convinced") is
+    not such a passive: its subject holds the view.
 
     >>> text = "The pact is widely viewed as a snub."
-    >>> described_passive(text, 0, 19, 25), described_passive("Lee viewed it as a snub.", 0, 4, 10)
-    (True, False)
+    >>> passive_report(text, 0, 19, 25, "viewed")
+    True
+    >>> passive_report("Lee viewed it.", 0, 4, 10, "viewed")
+    False
+    >>> passive_report("Aides are concerned that it fails.", 0, 10, 19, "concerned")
+    False
     """
-    return folded.startswith(" as ", cue_end) and (
-        _BE_BEFORE.search(folded, max(start, cue_start - 24), cue_start) is not None
-    )
+    head = word.split()[0]
+    if not (head.endswith(("ed", "en", "wn")) or head in IRREGULAR_PASTS):
+        return False
+    if head in STATE_PARTICIPLES or _AGENT_AFTER.match(folded, cue_end):
+        return False
+    return _BE_BEFORE.search(folded, max(start, cue_start - 24), cue_start) is not None
 
 
 def not_a_report(folded: str, start: int, cue_start: int, cue_end: int, word: str) -> str:

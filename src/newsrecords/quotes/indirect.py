@@ -58,11 +58,11 @@ from .cue_subject import (
     NOUN_DETERMINERS,
     WORD_BEFORE,
     after_verb_word,
-    described_passive,
     has_subject,
     infinitive,
     not_a_report,
     noun_use,
+    passive_report,
     plural_subject,
 )
 from .report_before import (
@@ -225,8 +225,8 @@ def find_all_indirect(
                 break
             continue
         mention = None if title_case or nested_noun else speaker_for_cue(folded, lo, hi, m)
-        if mention is not None and described_passive(folded, lo, cue_start, cue_end):
-            # "the alliance is widely viewed as ...": reported, by nobody named
+        if mention is not None and passive_report(folded, lo, cue_start, cue_end, word):
+            # "the pact is widely viewed as ...", "he was charged with": by nobody named
             mention, who = None, (cue_start, cue_start)
         elif mention is not None:
             who = (mention.span.start, mention.span.end)
