@@ -20,6 +20,8 @@ is there) it prints, as CPU time (best of ``--rounds``, measured round-robin):
   and looked up in a set, which is less than any attribution rule can do;
 * ``floor: Quote per cue``: building and validating one ``Quote`` record per cue,
   in one ``TypeAdapter`` call per article as the extractor does;
+* ``rules today``: the full time less the time without quotes and the floors, per cue:
+  what the attribution rules themselves cost;
 * ``best full figure``: ``without quotes`` plus the two floors, as a rate, which is an upper
   bound for any pure-Python design that reads cues and returns validated records.
 
@@ -124,6 +126,9 @@ def _floor(texts: list[str], rounds: int) -> None:
     floors = best["floor: cues + look-back"] + best["floor: Quote per cue"]
     cues = _records(calls)
     print(f"  cues: {cues:,}, one every {chars // max(1, cues)} characters")
+    # what today's attribution rules cost: the full time less everything a floor covers
+    rules = (full - best["without quotes"] - floors) / max(1, cues) * 1e6
+    print(f"  rules today: {rules:.0f} µs per cue (full - without quotes - floors)")
     if budget > 0:
         per_cue = (budget - floors) / max(1, cues) * 1e6
         left = f"{per_cue:.0f} µs per cue left for rules" if per_cue > 0 else "no time for rules"
