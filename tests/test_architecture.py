@@ -109,14 +109,16 @@ def test_no_import_cycles() -> None:
 
 
 def test_import_loads_no_extractor() -> None:
-    """``import newsrecords`` stays cheap: the parser's layers load on first use."""
+    """``import newsrecords`` stays cheap: the parser's layers, the batch runner and the HTML
+    reader load on first use."""
     import subprocess
     import sys
 
     code = (
         "import sys, newsrecords; "
         "print(sorted(m for m in sys.modules if m.startswith(('newsrecords.quotes', "
-        "'newsrecords.speakers', 'newsrecords.actions', 'newsrecords.parser'))))"
+        "'newsrecords.speakers', 'newsrecords.actions', 'newsrecords.parser', "
+        "'newsrecords.batch', 'newsrecords.html'))))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

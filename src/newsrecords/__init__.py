@@ -11,7 +11,6 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
-from .batch import ParseFailure, ParseResult, parse_many
 from .dedupe import dedupe
 from .exceptions import (
     InputTypeError,
@@ -22,7 +21,6 @@ from .exceptions import (
     UnknownModelError,
     WorkerError,
 )
-from .html import parse_html
 from .models import (
     ActionKind,
     ActionMode,
@@ -45,17 +43,24 @@ from .models import (
 )
 
 if TYPE_CHECKING:
+    from .batch import ParseFailure, ParseResult, parse_many
+    from .html import parse_html
     from .lexicon import Lexicon
     from .parser import Parser, parse_article, parse_page
 
-# The parser loads on first use: importing it compiles a few hundred patterns and word
-# tables, which a program that only reads or deduplicates records never needs.
+# The parser, the batch runner and the HTML reader load on first use: importing the parser
+# compiles a few hundred patterns and word tables, and the batch runner brings in the
+# process pool, which a program that only reads or deduplicates records never needs.
 # ``from newsrecords import parse_page`` loads it as usual. (``dedupe`` is imported above:
 # a lazy name would be shadowed by its own submodule once that is imported.)
 _LAZY = {
     "Lexicon": "lexicon",
+    "ParseFailure": "batch",
+    "ParseResult": "batch",
     "Parser": "parser",
     "parse_article": "parser",
+    "parse_html": "html",
+    "parse_many": "batch",
     "parse_page": "parser",
 }
 

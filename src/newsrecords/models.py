@@ -69,6 +69,7 @@ class _Record(BaseModel):
         extra="forbid",
         use_enum_values=False,
         ser_json_inf_nan="null",
+        defer_build=True,
     )
 
 
