@@ -45,6 +45,7 @@ from .context import (
     pronoun_antecedent,
     sign_quotes,
 )
+from .governing_cue import own_sentence_first, share_final_cue
 from .indirect import find_all_indirect, scan_pattern
 from .marks import find_quote_marks
 from .terms import is_term, naming_cue, title_case
@@ -84,6 +85,7 @@ def _quotes_in_paragraph(
     ends = [*starts[1:], e]
     if not marks:
         return [(a, b, False) for a, b in zip(starts, ends, strict=False)]
+    own_first = len(found)  # where the paragraph's quotes start in ``found``
     previous: Found | None = None
     speaking: Found | None = None  # the paragraph's last quote with a speaker
     mark_starts = [m.start for m in marks]
@@ -114,6 +116,10 @@ def _quotes_in_paragraph(
             closing = folded[q.content_end : q.end].rstrip("\"' ")[-1:]
             attributive = closing in (",", "!", "?") or folded[q.content_end - 1] in "!?"
             attribution = attribute_after(folded, q.end, after_end, attributive)
+            if attribution is not None and nxt < len(starts):
+                attribution = own_sentence_first(
+                    folded, attribution, starts[nxt], before_start, q.start
+                )
             if (
                 attribution is not None
                 and i + 1 < len(marks)
@@ -197,6 +203,7 @@ def _quotes_in_paragraph(
         previous = item
         if item.key is not None:
             speaking = item
+    share_final_cue(folded, found[own_first:])
     # each sentence's stretch after its last quotation, where indirect speech may follow
     # ('Bemoaning the "phony system," Trump accused Holt of ...'); one merge pass
     plain: list[tuple[int, int, bool]] = []
