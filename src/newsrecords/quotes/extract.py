@@ -26,6 +26,7 @@ from ..lexicon.reporting_verbs import (
 from ..models import Quote, QuoteKind, Span, Speaker, SpeakerKind
 from ..speakers.book import SpeakerBook
 from ..speakers.phrases import Mention
+from ..speakers.reporting_subject import reporting_subject
 from ..text.document import Document
 from ..text.normalize import normalize_text, strip_quote_marks
 from ..text.scan import last_char, only_punct, sentence_starts
@@ -155,7 +156,9 @@ def _quotes_in_paragraph(
             pass  # a name or a scare quote: no one is quoted, so no speaker at all
         elif attribution is not None:
             mention, cue = attribution
-            subject = pronoun_antecedent(folded, starts, sent_start, mention, prev_para, book)
+            subject = reporting_subject(folded, sent_start, mention) or pronoun_antecedent(
+                folded, starts, sent_start, mention, prev_para, book
+            )
             item.key = book.resolve_pronoun(mention, subject)
             item.mention, item.cue = mention, cue
         elif (
