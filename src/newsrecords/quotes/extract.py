@@ -49,6 +49,7 @@ from .context import (
 from .governing_cue import own_sentence_first, share_final_cue
 from .indirect import find_all_indirect, scan_pattern
 from .marks import find_quote_marks
+from .noun_cue import noun_cue_owner
 from .terms import is_term, naming_cue, title_case
 
 __all__ = [
@@ -202,6 +203,12 @@ def _quotes_in_paragraph(
             # "Cruz branded Trump a "liar"": the sentence's subject chose the words
             item.key = _resolve_subject(folded, starts, subject, book, prev_para)
             item.mention = subject
+        if kind is QuoteKind.PARTIAL and not term and item.cue is None:
+            # 'An uproar over Riggs's claim that the port "was never safe"': Riggs's words
+            owned = noun_cue_owner(folded, before_start, q.start)
+            if owned is not None:
+                item.mention, item.cue = owned
+                item.key = _resolve_subject(folded, starts, owned[0], book, prev_para)
         found.append(item)
         previous = item
         if item.key is not None:
