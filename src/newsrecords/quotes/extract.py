@@ -25,6 +25,7 @@ from ..lexicon.reporting_verbs import (
 )
 from ..models import Quote, QuoteKind, Span, Speaker, SpeakerKind
 from ..speakers.book import SpeakerBook
+from ..speakers.document_owner import document_owner
 from ..speakers.phrases import Mention
 from ..speakers.reporting_subject import reporting_subject
 from ..text.document import Document
@@ -157,6 +158,7 @@ def _quotes_in_paragraph(
             pass  # a name or a scare quote: no one is quoted, so no speaker at all
         elif attribution is not None:
             mention, cue = attribution
+            mention = document_owner(folded, mention) or mention  # "Bush's Facebook post"
             subject = reporting_subject(folded, sent_start, mention) or pronoun_antecedent(
                 folded, starts, sent_start, mention, prev_para, book
             )
