@@ -28,6 +28,7 @@ from ..speakers.book import SpeakerBook
 from ..speakers.document_owner import document_owner
 from ..speakers.phrases import Mention
 from ..speakers.reporting_subject import reporting_subject
+from ..speakers.thing_pronoun import it_antecedent
 from ..text.document import Document
 from ..text.normalize import normalize_text, strip_quote_marks
 from ..text.scan import last_char, only_punct, sentence_starts
@@ -162,7 +163,8 @@ def _quotes_in_paragraph(
             subject = reporting_subject(folded, sent_start, mention) or pronoun_antecedent(
                 folded, starts, sent_start, mention, prev_para, book
             )
-            item.key = book.resolve_pronoun(mention, subject)
+            body = it_antecedent(folded, sent_start, mention)  # "what it called": the body
+            item.key = book.resolve(body) if body else book.resolve_pronoun(mention, subject)
             item.mention, item.cue = mention, cue
         elif (
             previous is not None
