@@ -24,6 +24,7 @@ from ..lexicon.reporting_verbs import (
     HEADLINE_SOURCE,
 )
 from ..models import Quote, QuoteKind, Span, Speaker, SpeakerKind
+from ..speakers.appositive_head import appositive_head
 from ..speakers.book import SpeakerBook
 from ..speakers.document_owner import document_owner
 from ..speakers.phrases import Mention
@@ -160,6 +161,8 @@ def _quotes_in_paragraph(
         elif attribution is not None:
             mention, cue = attribution
             mention = document_owner(folded, mention) or mention  # "Bush's Facebook post"
+            if mention.span.end <= cue[0]:  # 'Lena Ortiz, the clerk, who ..., said:'
+                mention = appositive_head(folded, sent_start, mention) or mention
             subject = reporting_subject(folded, sent_start, mention) or pronoun_antecedent(
                 folded, starts, sent_start, mention, prev_para, book
             )
