@@ -162,7 +162,8 @@ def _quotes_in_paragraph(
             mention, cue = attribution
             mention = document_owner(folded, mention) or mention  # "Bush's Facebook post"
             if mention.span.end <= cue[0]:  # 'Lena Ortiz, the clerk, who ..., said:'
-                mention = appositive_head(folded, sent_start, mention) or mention
+                lo = q.end if mention.span.start >= q.end else sent_start
+                mention = appositive_head(folded, lo, mention) or mention
             subject = reporting_subject(folded, sent_start, mention) or pronoun_antecedent(
                 folded, starts, sent_start, mention, prev_para, book
             )
@@ -213,9 +214,9 @@ def _quotes_in_paragraph(
         if kind is QuoteKind.PARTIAL and not term and item.cue is None:
             # 'An uproar over Riggs's claim that the port "was never safe"': Riggs's words
             owned = noun_cue_owner(folded, before_start, q.start)
-            if owned is not None:
-                item.mention, item.cue = owned
-                item.key = _resolve_subject(folded, starts, owned[0], book, prev_para)
+            owner = _resolve_subject(folded, starts, owned[0], book, prev_para) if owned else None
+            if owned is not None and owner != item.key:  # (the same speaker keeps its mention)
+                item.key, (item.mention, item.cue) = owner, owned
         found.append(item)
         previous = item
         if item.key is not None:

@@ -9,6 +9,7 @@ resolved as before.
 
 from __future__ import annotations
 
+from ..lexicon.compiled import active
 from .phrases import Mention
 from .subject import sentence_subject
 
@@ -34,4 +35,6 @@ def it_antecedent(folded: str, sent_start: int, mention: Mention) -> Mention | N
     subject = sentence_subject(folded, sent_start, mention.span.start)
     if subject is None or subject.head != "organization" or subject.span.end >= mention.span.start:
         return None
+    if (subject.name or "").lower() in active().words["places"]:
+        return None  # a country's "it" is left to the book, which knows its other names
     return subject
