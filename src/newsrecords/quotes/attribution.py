@@ -114,7 +114,7 @@ def attribute_after(
     mention = mention_before(folded, start, m.start())
     if attributive and (mention is None or not only_punct(folded, start, mention.span.start)):
         slot = slot_mention(folded, start, m.start())
-        if slot is not None:
+        if slot is not None and not _coordinate(folded, start, slot.span.start):
             return slot, cue  # '"...," CBS co-anchor DeMarco Morgan said'
     if mention is None and folded[start : m.start()].rstrip().endswith(","):
         # '"...take our country back" appeals to ..., said Alan Abramowitz'

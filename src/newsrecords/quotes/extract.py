@@ -24,8 +24,12 @@ from ..lexicon.reporting_verbs import (
     HEADLINE_SOURCE,
 )
 from ..models import Quote, QuoteKind, Span, Speaker, SpeakerKind
+from ..speakers.appositive_head import appositive_head
 from ..speakers.book import SpeakerBook
+from ..speakers.document_owner import document_owner
 from ..speakers.phrases import Mention
+from ..speakers.reporting_subject import reporting_subject
+from ..speakers.thing_pronoun import it_antecedent
 from ..text.document import Document
 from ..text.normalize import normalize_text, strip_quote_marks
 from ..text.scan import last_char, only_punct, sentence_starts
@@ -45,8 +49,10 @@ from .context import (
     pronoun_antecedent,
     sign_quotes,
 )
+from .governing_cue import own_sentence_first, share_final_cue
 from .indirect import find_all_indirect, scan_pattern
 from .marks import find_quote_marks
+from .noun_cue import noun_cue_owner
 from .terms import is_term, naming_cue, title_case
 
 __all__ = [
@@ -84,6 +90,7 @@ def _quotes_in_paragraph(
     ends = [*starts[1:], e]
     if not marks:
         return [(a, b, False) for a, b in zip(starts, ends, strict=False)]
+    own_first = len(found)  # where the paragraph's quotes start in ``found``
     previous: Found | None = None
     speaking: Found | None = None  # the paragraph's last quote with a speaker
     mark_starts = [m.start for m in marks]
@@ -114,6 +121,10 @@ def _quotes_in_paragraph(
             closing = folded[q.content_end : q.end].rstrip("\"' ")[-1:]
             attributive = closing in (",", "!", "?") or folded[q.content_end - 1] in "!?"
             attribution = attribute_after(folded, q.end, after_end, attributive)
+            if attribution is not None and nxt < len(starts):
+                attribution = own_sentence_first(
+                    folded, attribution, starts[nxt], before_start, q.start
+                )
             if (
                 attribution is not None
                 and i + 1 < len(marks)
@@ -149,8 +160,15 @@ def _quotes_in_paragraph(
             pass  # a name or a scare quote: no one is quoted, so no speaker at all
         elif attribution is not None:
             mention, cue = attribution
-            subject = pronoun_antecedent(folded, starts, sent_start, mention, prev_para, book)
-            item.key = book.resolve_pronoun(mention, subject)
+            mention = document_owner(folded, mention) or mention  # "Bush's Facebook post"
+            if mention.span.end <= cue[0]:  # 'Lena Ortiz, the clerk, who ..., said:'
+                lo = q.end if mention.span.start >= q.end else sent_start
+                mention = appositive_head(folded, lo, mention) or mention
+            subject = reporting_subject(folded, sent_start, mention) or pronoun_antecedent(
+                folded, starts, sent_start, mention, prev_para, book
+            )
+            body = it_antecedent(folded, sent_start, mention)  # "what it called": the body
+            item.key = book.resolve(body) if body else book.resolve_pronoun(mention, subject)
             item.mention, item.cue = mention, cue
         elif (
             previous is not None
@@ -193,10 +211,17 @@ def _quotes_in_paragraph(
             # "Cruz branded Trump a "liar"": the sentence's subject chose the words
             item.key = _resolve_subject(folded, starts, subject, book, prev_para)
             item.mention = subject
+        if kind is QuoteKind.PARTIAL and not term and item.cue is None:
+            # 'An uproar over Riggs's claim that the port "was never safe"': Riggs's words
+            owned = noun_cue_owner(folded, before_start, q.start)
+            owner = _resolve_subject(folded, starts, owned[0], book, prev_para) if owned else None
+            if owned is not None and owner != item.key:  # (the same speaker keeps its mention)
+                item.key, (item.mention, item.cue) = owner, owned
         found.append(item)
         previous = item
         if item.key is not None:
             speaking = item
+    share_final_cue(folded, found[own_first:])
     # each sentence's stretch after its last quotation, where indirect speech may follow
     # ('Bemoaning the "phony system," Trump accused Holt of ...'); one merge pass
     plain: list[tuple[int, int, bool]] = []

@@ -8,6 +8,7 @@ extend them) and then in the given-name lists of :mod:`._given_names`.
 
 from __future__ import annotations
 
+from ..lexicon.gender_words import FEMALE_NOUNS, MALE_NOUNS
 from .names import gender_of_given
 from .phrase_reader import Mention
 
@@ -22,19 +23,30 @@ def gender_of(mention: Mention) -> str | None:
     >>> from newsrecords.speakers.phrase_reader import Offsets
     >>> from newsrecords.models import SpeakerKind
     >>> [gender_of(Mention(Offsets(0, 9), t, None, "role", SpeakerKind.PERSON))
-    ...  for t in ("the spokeswoman", "the chairman", "the aide")]
-    ['f', 'm', None]
+    ...  for t in ("the spokeswoman", "the chairman", "the aide", "His wife")]
+    ['f', 'm', None, 'f']
 
     The pronoun's resolution is recorded too, so a later "she" prefers the person a
     previous "she" was read as.
     """
     if mention.head == "pronoun":
         return PRONOUN_GENDER.get(mention.noun or "")
-    for word in mention.text.lower().replace(".", " ").split():
+    for cased in mention.text.replace(".", " ").split():
+        word = cased.lower()
+        # a gendered noun counts written in lower case: "his wife", not "Billie Jean King"
+        noun = word.strip(",;:'’") if cased.islower() else ""
         # (the female endings first: "spokeswoman" also ends in "man")
-        if _GENDERED_WORDS.get(word) == "f" or word.endswith(("woman", "women")):
+        if (
+            _GENDERED_WORDS.get(word) == "f"
+            or noun in FEMALE_NOUNS
+            or word.endswith(("woman", "women"))
+        ):
             return "f"
-        if _GENDERED_WORDS.get(word) == "m" or (word.endswith(("man", "men")) and word != "human"):
+        if (
+            _GENDERED_WORDS.get(word) == "m"
+            or noun in MALE_NOUNS
+            or (word.endswith(("man", "men")) and word != "human")
+        ):
             return "m"
     return None
 

@@ -46,7 +46,13 @@ from .phrase_reader import (
 )
 from .phrases import is_speech_noun, mention_after, names_no_speaker
 
-__all__ = ["loose_subject", "mention_after_cue", "slot_mention", "speaking_subject"]
+__all__ = [
+    "loose_subject",
+    "mention_after_cue",
+    "owner_mention",
+    "slot_mention",
+    "speaking_subject",
+]
 
 
 # Words that end a speaker phrase read after an inverted cue ('," said X who ...').
@@ -270,7 +276,7 @@ def speaking_subject(folded: str, found: Mention, end: int) -> Mention | None:
         return instead or found  # a thing or an event
     first, _, rest = found.text.partition(" ")
     if rest.split()[-1:] and is_speech_noun(rest.split()[-1].lower().strip(",.;:")):
-        owner = _owner(folded, found.span.start, first)
+        owner = owner_mention(folded, found.span.start, first)
         if owner is not None:
             return owner
     return instead
@@ -312,7 +318,7 @@ def _clause_subject(folded: str, found: Mention, end: int) -> Mention | None:
     return after
 
 
-def _owner(folded: str, at: int, word: str) -> Mention | None:
+def owner_mention(folded: str, at: int, word: str) -> Mention | None:
     """The owner a possessive ``word`` at ``at`` names: a subject pronoun for "his",
     "her" ("her claim": she), a name for "Trump's"."""
     pronoun = _OWNER_PRONOUNS.get(word.lower())
@@ -353,4 +359,4 @@ def _last_speech_owner(folded: str, at: int, end: int) -> Mention | None:
     for m in _PRONOUN_SPEECH.finditer(folded, max(at, end - _OWNER_REACH), end):
         if is_speech_noun(m[2].lower().strip(",.;:")):
             last = m
-    return None if last is None else _owner(folded, last.start(1), last[1])
+    return None if last is None else owner_mention(folded, last.start(1), last[1])
