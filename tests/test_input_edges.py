@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import newsrecords
 from newsrecords import Article, InputTypeError, Parser
 from newsrecords.quotes.marks import find_quote_marks
+from newsrecords.speakers.names import run_on_stop
 
 _PAGE = 'Talks\n\n"We will win," said Sen. Ann Lee.'
 
@@ -112,12 +113,19 @@ def test_a_stray_mark_after_the_last_word_changes_no_quote(words: list[str], las
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: a capitalised word after a full stop with no space is read as part of "
-    "the name ('Bernie Sanders.Voters')",
-)
 def test_a_name_never_runs_across_a_sentence_stop() -> None:
     text = "Talks\n\nVoters prefer Bernie Sanders.Voters prefer Bernie Sanders."
     [article] = newsrecords.parse_page(text)
     assert all("." not in speaker.name for speaker in article.speakers)
+
+
+_CAPITALISED = st.sampled_from(["Bernie", "Sanders", "Voters", "Ann", "Lee", "Jr.", "G.K."])
+
+
+@given(st.lists(st.tuples(_CAPITALISED, st.sampled_from([" ", ".", ". "])), max_size=8))
+def test_no_speaker_name_holds_a_run_on_sentence_stop(words: list[tuple[str, str]]) -> None:
+    run = "".join(word + gap for word, gap in words)
+    text = f'Talks\n\n"We win," said {run} said the plan fails. {run} said it.'
+    for article in newsrecords.parse_page(text):
+        for speaker in article.speakers:
+            assert all(run_on_stop(w) < 0 for w in speaker.name.split()), speaker.name
