@@ -16,6 +16,12 @@ __all__ = ["QuoteMarks", "find_quote_marks"]
 
 _OPENER_BEFORE = frozenset(' \n([{-/"')  # what may precede an opening single quote
 _CLOSER_AFTER = frozenset(' \n.,;:!?)]}-"')  # what may follow a closing single quote
+# The shapes of a double mark (after folding): what stands before and after one that opens
+# a quotation, and one that closes it (dashes and brackets as they stand in news copy).
+_DOUBLE_OPENER_BEFORE = frozenset(" \n([{-/\u2014\u2013")
+_DOUBLE_OPENER_AFTER = frozenset("'([$.\u2026")  # besides a letter or digit
+_DOUBLE_CLOSER_BEFORE = frozenset(".,;:!?)]}'\u2026-\u2014")  # besides a letter or digit
+_DOUBLE_CLOSER_AFTER = frozenset(" \n.,;:!?)]}-\u2014'")
 _STRIP = " \n\"'"
 _MAX_SINGLE_QUOTE = 3000  # characters a single-quoted passage may run before we give up
 
@@ -82,21 +88,88 @@ def _positions(text: str, char: str, start: int, end: int) -> list[int]:
     return out
 
 
+def _double_shape(text: str, mark: int, start: int, end: int) -> str | None:
+    """How a double mark is written: "o" when it can only open a quotation (after a space
+    or the paragraph start, before a word), "c" when it can only close one (after a word or
+    punctuation, before a space, punctuation or the paragraph end), None when it could be
+    either or neither.
+
+    >>> t = 'pick "R," or'
+    >>> _double_shape(t, 5, 0, len(t)), _double_shape(t, 8, 0, len(t))
+    ('o', 'c')
+    """
+    before = text[mark - 1] if mark > start else " "
+    after = text[mark + 1] if mark + 1 < end else " "
+    if before in _DOUBLE_OPENER_BEFORE and (after.isalnum() or after in _DOUBLE_OPENER_AFTER):
+        return "o"
+    if (before.isalnum() or before in _DOUBLE_CLOSER_BEFORE) and after in _DOUBLE_CLOSER_AFTER:
+        return "c"
+    return None
+
+
+def _fit(shape: str | None, opens: bool) -> int:
+    """One point for a mark that opens (``opens``) or closes as its shape says, one off
+    for one that does the opposite, none for a mark of no clear shape.
+
+    >>> _fit("o", True), _fit("o", False), _fit(None, True)
+    (1, -1, 0)
+    """
+    if shape is None:
+        return 0
+    return 1 if (shape == "o") == opens else -1
+
+
+def _best_left_out(shapes: list[str | None], default: int) -> int:
+    """The mark to leave out of an odd number so that the others pair as they are written
+    ('"R," or "D," ... preference."': the last mark, not the first); ``default`` unless
+    another fits strictly better. At equal fit a mark between two quotations (an even
+    place) is left out before one that a quotation would hold. One pass: the fit of every
+    choice from running sums.
+
+    >>> _best_left_out(["o", "c", "o", "c", "c"], 0), _best_left_out(["o", "o", "o"], 2)
+    (4, 2)
+    """
+    n = len(shapes)
+    prefix = [0] * (n + 1)  # prefix[k]: the fit of marks before k, paired from the first
+    for k, shape in enumerate(shapes):
+        prefix[k + 1] = prefix[k] + _fit(shape, k % 2 == 0)
+    suffix = [0] * (n + 1)  # suffix[k]: the fit of marks from k on, one mark left out before
+    for k in range(n - 1, -1, -1):
+        suffix[k] = suffix[k + 1] + _fit(shapes[k], k % 2 == 1)
+
+    def rank(j: int) -> tuple[int, bool]:
+        return prefix[j] + suffix[j + 1], j % 2 == 0
+
+    best = default
+    for j in range(n):
+        if rank(j) > rank(best):
+            best = j
+    return best
+
+
 def _pair_doubles(
     text: str, marks: list[int], first_word: int, end: int
 ) -> list[tuple[int, int | None]]:
     """Toggle pairing, which survives marks typed the wrong way round; an odd mark out is
-    the open quote that runs on into the next paragraph, or a stray mark to drop."""
+    the open quote that runs on into the next paragraph, or a stray mark to drop: the
+    first one when the last mark ends the paragraph, else the last one, unless leaving
+    out another lets the rest pair as their shapes say (a stray mark in the middle or at
+    the end of a paragraph)."""
     n = len(marks)
     if n % 2 == 0:
         return [(marks[i], marks[i + 1]) for i in range(0, n, 2)]
     at_start = marks[0] == first_word
-    at_end = not text[marks[-1] + 1 : end].strip()
-    if at_end and not at_start:
-        # pair from the end; the first mark is the stray one
-        return [(marks[i], marks[i + 1]) for i in range(1, n, 2)]
-    pairs: list[tuple[int, int | None]] = [(marks[i], marks[i + 1]) for i in range(0, n - 1, 2)]
-    pairs.append((marks[-1], None))
+    first_is_stray = not at_start and not text[marks[-1] + 1 : end].strip()
+    left_out = 0 if first_is_stray else n - 1
+    if n > 1 and not at_start:
+        # (a paragraph that opens with a mark continues a quotation, which may hold quoted
+        # words of its own: its marks keep their order)
+        shapes = [_double_shape(text, m, first_word, end) for m in marks]
+        left_out = _best_left_out(shapes, left_out)
+    kept = marks[:left_out] + marks[left_out + 1 :]
+    pairs: list[tuple[int, int | None]] = [(kept[i], kept[i + 1]) for i in range(0, n - 1, 2)]
+    if left_out == n - 1 and not first_is_stray:
+        pairs.append((marks[-1], None))  # open: it runs on into the next paragraph
     return pairs
 
 

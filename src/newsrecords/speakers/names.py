@@ -18,6 +18,7 @@ from collections.abc import Set as AbstractSet
 from ..lexicon.compiled import active
 from ..lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from ..lexicon.speaker_words import FUNCTION_CAPS, PLACE_WORDS, WEEKDAYS
+from ..text.sentences import ABBREVIATIONS, PLACE_ABBREVIATIONS
 
 __all__ = [
     "first_of_two_surnames",
@@ -34,6 +35,7 @@ __all__ = [
     "name_word",
     "opens_name",
     "repair_mojibake",
+    "run_on_stop",
     "surname_of",
 ]
 
@@ -52,6 +54,36 @@ def is_initials(word: str) -> bool:
     if not INITIALS.fullmatch(word):
         return False
     return word.lower().rstrip(".") not in active().words["place_initials"]
+
+
+# A full stop that ends a sentence though no space follows it ("Bernie Sanders.Voters
+# prefer ..."), which the sentence splitter, asking for a space, does not see.
+_RUN_ON_STOP = re.compile(
+    r"""
+    (?<=[^\W\d_]{2})    # two letters before it: no initial ("G.K.", "U.S.")
+    \.
+    (?=[A-Z][a-z])      # a capitalised word right after it: not "Ph.D." nor "U.S.A."
+    """,
+    re.VERBOSE,
+)
+
+
+def run_on_stop(word: str) -> int:
+    """Where a sentence ends inside one written word with no space after its full stop
+    ("Sanders.Voters" -> 7), or -1: a name never runs across it. Initials ("G.K.
+    Butterfield", "U.S."), abbreviations ("Sen.Warren", "Calif.") and a final stop ("Jr.")
+    end no sentence here.
+
+    >>> run_on_stop("Sanders.Voters"), run_on_stop("G.K."), run_on_stop("Sen.Warren")
+    (7, -1, -1)
+    >>> run_on_stop("U.S.Senate"), run_on_stop("Ph.D."), run_on_stop("Jr.")
+    (-1, -1, -1)
+    """
+    for stop in _RUN_ON_STOP.finditer(word):
+        before = word[: stop.start()].rsplit(".", 1)[-1].lstrip("\"'([")
+        if before.lower() not in ABBREVIATIONS and before not in PLACE_ABBREVIATIONS:
+            return stop.start()
+    return -1
 
 
 def gender_of_given(word: str) -> str | None:

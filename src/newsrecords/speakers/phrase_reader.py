@@ -29,7 +29,7 @@ from ..lexicon.speaker_words import (
     PRONOUNS_THING,
 )
 from ..models import SpeakerKind
-from .names import given_then_surname, is_name_particle, is_suffix
+from .names import given_then_surname, is_name_particle, is_suffix, run_on_stop
 
 __all__ = [
     "CLAUSE_OPENERS",
@@ -128,7 +128,12 @@ def phrase_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     out: list[tuple[int, int, str]] = []
     for m in _TOKEN.finditer(text, start, end):
         word = m[0]
-        if "'" in word and word.split("'")[0].lower() in PRONOUNS:
+        if "." in word[:-1] and (stop := run_on_stop(word)) > 0:
+            # "Sanders.Voters": a sentence ends inside the token, and its stop bounds a phrase
+            at = m.start() + stop
+            out += phrase_tokens(text, m.start(), at)
+            out += [(at, at + 1, "."), *phrase_tokens(text, at + 1, m.end())]
+        elif "'" in word and word.split("'")[0].lower() in PRONOUNS:
             # "He's claiming": the pronoun, without the contracted verb
             head = word.split("'")[0]
             out.append((m.start(), m.start() + len(head), head))
