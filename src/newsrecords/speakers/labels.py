@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from ..lexicon.compiled import active
 from ..lexicon.speaker_words import AGENT_NOUN_ENDINGS, DETERMINERS
-from .phrase_reader import NUMBER, Mention
+from .phrase_parts import NUMBER
+from .phrase_reader import Mention
 
 __all__ = ["clean_title", "group_core", "may_be_person"]
 

@@ -30,6 +30,7 @@ from ..lexicon.tables import word_trie
 from ..models import SpeakerKind
 from ..text.clauses import SUBORDINATOR
 from ..text.scan import only_punct
+from .phrase_parts import mention_in_slot
 from .phrase_reader import (
     CONNECTORS,
     LOOSE_NOUN,
@@ -39,7 +40,6 @@ from .phrase_reader import (
     Offsets,
     in_table,
     is_capitalised,
-    mention_in_slot,
     org_label,
     phrase_tokens,
     pronoun_mention,

@@ -26,11 +26,11 @@ from ..lexicon.speaker_words import (
     WEEKDAYS,
 )
 from .names import given_then_surname, name_run_word
+from .phrase_parts import NUMBER, appositive_parts, quantity_mention
 from .phrase_reader import (
     CLAUSE_OPENERS,
     CONNECTORS,
     LOOSE_OPENERS,
-    NUMBER,
     PEOPLE_PRONOUNS,
     PRONOUNS,
     RELATIVES,
@@ -38,7 +38,6 @@ from .phrase_reader import (
     WINDOW_AFTER,
     Mention,
     Offsets,
-    appositive_parts,
     bare_word,
     classify_phrase,
     is_capitalised,
@@ -46,7 +45,6 @@ from .phrase_reader import (
     person_noun,
     phrase_tokens,
     pronoun_mention,
-    quantity_mention,
     read_phrase,
 )
 
