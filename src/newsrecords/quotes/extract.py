@@ -48,6 +48,7 @@ from .context import (
 from .indirect import find_all_indirect, scan_pattern
 from .marks import find_quote_marks
 from .terms import is_term, naming_cue, title_case
+from .unread_marks import unread_quotations
 
 __all__ = [
     "QuoteResult",
@@ -368,6 +369,8 @@ def extract_quotes(
             continue
         pre_count = len(found)
         plain = _quotes_in_paragraph(doc, para, index, book, found, intro, prev_para)
+        if indirect:
+            found.extend(unread_quotations(folded, para, index, book))  # "''A,'' X said."
         used_cues = frozenset(f.cue[0] for f in found[pre_count:] if f.cue is not None)
         intro = next_intro
         for a, b, lead_in in plain:
