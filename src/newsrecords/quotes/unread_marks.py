@@ -18,8 +18,8 @@ import re
 
 from ..models import QuoteKind, Span
 from ..speakers.book import SpeakerBook
-from ..text.scan import last_char, only_punct, sentence_starts
-from .attribution import Found, attribute_after
+from ..text.scan import last_char, only_punct, sentence_start, sentence_starts
+from .attribution import Found, attribute_after, attribute_before
 
 __all__ = ["unread_quotations"]
 
@@ -31,7 +31,10 @@ _TWO_APOSTROPHES = re.compile(
     re.VERBOSE,
 )
 _SENTENCE_END = frozenset({"", ".", "?", "!", ":"})  # what may stand before an opening mark
-_ATTRIBUTIVE = frozenset({",", "!", "?"})  # a quotation's last mark before its attribution
+_ATTRIBUTIVE = frozenset({",", "!", "?"})
+_INTRODUCING = frozenset(
+    {",", ":"}
+)  # what ends a cue that introduces a quotation  # a quotation's last mark before its attribution
 
 
 def _pairs(folded: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
@@ -76,6 +79,10 @@ def unread_quotations(folded: str, para: Span, index: int, book: SpeakerBook) ->
     tail = -1  # where the last record's attribution ends (-1: no record to carry on)
     for k, (opening, c_start, c_end, close) in enumerate(pairs):
         if not _opens_sentence(folded, s, opening):
+            # "Mr. Smith wrote, ''...''": a cue before the quotation, set off by a comma
+            introduced = _introduced(folded, s, opening, c_start, c_end, index, book)
+            if introduced is not None:
+                out.append(introduced)
             tail = -1
             continue
         stop = pairs[k + 1][0] if k + 1 < len(pairs) else e
@@ -92,6 +99,29 @@ def unread_quotations(folded: str, para: Span, index: int, book: SpeakerBook) ->
             continue
         out.append(found)
     return out
+
+
+def _introduced(
+    folded: str, s: int, opening: int, c_start: int, c_end: int, index: int, book: SpeakerBook
+) -> Found | None:
+    """The record of quoted words that a cue introduces before their opening mark
+    ("he wrote, ''...''", "X said: ''...''"); None when no cue with a speaker does.
+
+    >>> t = "In a memo, Ann Lee wrote, ''We are ready.''"
+    >>> book = SpeakerBook(t, 0, len(t), t)
+    >>> found = _introduced(t, 0, 26, 28, 41, 0, book)
+    >>> t[found.start : found.end], found.mention.text
+    ('We are ready.', 'Ann Lee')
+    """
+    if last_char(folded, s, opening) not in _INTRODUCING:
+        return None
+    attribution = attribute_before(folded, sentence_start(folded, s, opening), opening)
+    if attribution is None:
+        return None
+    mention, cue = attribution
+    found = Found(QuoteKind.INDIRECT, c_start, c_end, index, key=book.resolve(mention))
+    found.mention, found.cue = mention, cue
+    return found
 
 
 def _attributed(
