@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import enum
 
+from .speaker_words import SPEECH_NOUNS
+
 __all__ = ["DEFAULT_USES", "Use"]
 
 
@@ -321,5 +323,25 @@ def _uses(rows: tuple[tuple[Use, list[str]], ...]) -> dict[str, Use]:
     return uses
 
 
+def _that_clause_nouns(rows: tuple[tuple[Use, list[str]], ...]) -> list[str]:
+    """ "NOUN that" for every noun of speech (the speaker tables' ``speech_nouns``) and the
+    head noun of every two-word noun cue: a noun that reports takes a "that" clause as
+    its content ("complaints about" gives "complaints that", "statement" gives "statement
+    that"), so the composed cues need no list of their own.
+
+    >>> nouns = _that_clause_nouns(_ROWS)
+    >>> "complaints that" in nouns, "statement that" in nouns
+    (True, True)
+    """
+    heads = {
+        phrase.split()[0]
+        for flags, words in rows
+        if Use.NOUN_CUE in flags
+        for phrase in words
+        if len(phrase.split()) == 2
+    }
+    return sorted(f"{noun} that" for noun in heads | SPEECH_NOUNS)
+
+
 # The built-in table, word -> its uses. A :class:`~newsrecords.lexicon.Lexicon` starts from it.
-DEFAULT_USES: dict[str, Use] = _uses(_ROWS)
+DEFAULT_USES: dict[str, Use] = _uses((*_ROWS, (_I | Use.NOUN_CUE, _that_clause_nouns(_ROWS))))
