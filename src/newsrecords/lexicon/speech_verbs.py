@@ -14,15 +14,18 @@ with the cue-word frequencies of the PolNeAR training split used only to rank wh
 to include (no text was copied). Every inflection is written out, so matching stays one
 alternation; inflections of one verb may carry different uses ("wondered" reports a clause
 on its own, "wonder" only as stance). Which quote cues also report indirect speech was
-decided on PolNeAR's dev and train splits (indirect precision and recall, group by group
-of meaning): verbs of answering, remarking, exclaiming, joking and the missing forms of
-known verbs of saying were kept. Verbs that mostly open an ordinary action ("continued",
-"speaking", "read", "maintain a lead"), a shout or a song ("yelled", "sang"), forms that
-are as often nouns ("states", "stress", "ridicule"), mockery read as a clause ("mocked")
-and retorts written as phrases ("shot back", "cut in") cue a quotation only: without
-quotation marks their object or the phrase after them is rarely reported speech. Extend a
-:class:`~newsrecords.lexicon.Lexicon` (``cue_words=``, ``indirect_cue_words=``,
-``reporting_verbs=``, ``saying_verbs=``) to add cues for one parser.
+decided on PolNeAR's dev and train splits (indirect precision and recall, group by group of
+meaning): verbs of answering, remarking, exclaiming, joking and the missing forms of known
+verbs of saying were kept. Two kinds of entry are composed from the rows rather than
+listed: "NOUN that" for the nouns of speech and of the noun cues, and the -ing form of a
+regular verb of communication listed only in other forms. Verbs that mostly open an
+ordinary action ("continued", "speaking", "read", "maintain a lead"), a shout or a song
+("yelled", "sang"), forms that are as often nouns ("states", "stress", "ridicule"), mockery
+read as a clause ("mocked") and retorts written as phrases ("shot back", "cut in") cue a
+quotation only: without quotation marks their object or the phrase after them is rarely
+reported speech. Extend a :class:`~newsrecords.lexicon.Lexicon` (``cue_words=``,
+``indirect_cue_words=``, ``reporting_verbs=``, ``saying_verbs=``) to add cues for one
+parser.
 """
 
 from __future__ import annotations
@@ -343,5 +346,43 @@ def _that_clause_nouns(rows: tuple[tuple[Use, list[str]], ...]) -> list[str]:
     return sorted(f"{noun} that" for noun in heads | SPEECH_NOUNS)
 
 
+_SPEAKING = Use.QUOTE | Use.SAYING | Use.TELL  # a verb of communication has one of these
+
+
+def participle(past: str) -> str:
+    """The -ing form of a regular past form.
+
+    >>> [participle(w) for w in ("slammed", "embraced", "replied", "agreed", "hinted")]
+    ['slamming', 'embracing', 'replying', 'agreeing', 'hinting']
+    """
+    if past.endswith("ied"):
+        return past[:-3] + "ying"
+    if past.endswith("eed"):
+        return past[:-1] + "ing"
+    return past[:-2] + "ing"
+
+
+def _missing_participles(uses: dict[str, Use]) -> list[tuple[Use, list[str]]]:
+    """The -ing form of every regular verb of communication the table lists only in
+    other forms ("slammed", "slams" but no "slamming"), with the uses of its past form
+    as an indirect cue ("..., slamming the plan as reckless" reports for the clause's
+    subject as "slammed" does). Only verbs of communication: the participle of a verb of
+    stance is as often an adjective or a preposition ("concerning", "convincing").
+    A form the table lists keeps its own uses ("speaking" cues quotations only).
+    """
+    rows: list[tuple[Use, list[str]]] = []
+    for word, flags in uses.items():
+        if " " in word or not word.endswith("ed") or not flags & _SPEAKING:
+            continue
+        form = participle(word)
+        if form not in uses and Use.INDIRECT in flags:
+            rows.append((flags & ~Use.QUOTE, [form]))
+    return rows
+
+
+_COMPOSED = _uses((*_ROWS, (_I | Use.NOUN_CUE, _that_clause_nouns(_ROWS))))
+
 # The built-in table, word -> its uses. A :class:`~newsrecords.lexicon.Lexicon` starts from it.
-DEFAULT_USES: dict[str, Use] = _uses((*_ROWS, (_I | Use.NOUN_CUE, _that_clause_nouns(_ROWS))))
+DEFAULT_USES: dict[str, Use] = _uses(
+    (*((flags, [word]) for word, flags in _COMPOSED.items()), *_missing_participles(_COMPOSED))
+)
