@@ -346,7 +346,8 @@ def _that_clause_nouns(rows: tuple[tuple[Use, list[str]], ...]) -> list[str]:
     return sorted(f"{noun} that" for noun in heads | SPEECH_NOUNS)
 
 
-_SPEAKING = Use.QUOTE | Use.SAYING | Use.TELL  # a verb of communication has one of these
+# Participles English also uses as prepositions ("concerning the budget"): never cues.
+_PREPOSITIONAL = frozenset({"concerning", "regarding", "considering", "including", "following"})
 
 
 def participle(past: str) -> str:
@@ -363,19 +364,19 @@ def participle(past: str) -> str:
 
 
 def _missing_participles(uses: dict[str, Use]) -> list[tuple[Use, list[str]]]:
-    """The -ing form of every regular verb of communication the table lists only in
-    other forms ("slammed", "slams" but no "slamming"), with the uses of its past form
-    as an indirect cue ("..., slamming the plan as reckless" reports for the clause's
-    subject as "slammed" does). Only verbs of communication: the participle of a verb of
-    stance is as often an adjective or a preposition ("concerning", "convincing").
+    """The -ing form of every regular verb of the table that lists it only in other
+    forms ("slammed", "slams" but no "slamming"), with the uses of its past form as an
+    indirect cue ("..., slamming the plan as reckless" reports for the clause's subject
+    as "slammed" does). Not for verbs of thinking, whose -ing form is mostly an adjective
+    ("worrying", "appearing"), nor for a participle used as a preposition ("concerning").
     A form the table lists keeps its own uses ("speaking" cues quotations only).
     """
     rows: list[tuple[Use, list[str]]] = []
     for word, flags in uses.items():
-        if " " in word or not word.endswith("ed") or not flags & _SPEAKING:
+        if " " in word or not word.endswith("ed") or Use.THINKING in flags:
             continue
         form = participle(word)
-        if form not in uses and Use.INDIRECT in flags:
+        if form not in uses and form not in _PREPOSITIONAL and Use.INDIRECT in flags:
             rows.append((flags & ~Use.QUOTE, [form]))
     return rows
 
