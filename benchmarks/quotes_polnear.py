@@ -332,7 +332,9 @@ def score(
 ) -> Scores:
     """Parse each row's text and score its quotes against its gold attributions."""
     out = Scores(
-        Tally(("direct", "mixed"), misses), Tally(("indirect",)), Unattributed(0, 0, misses)
+        Tally(("direct", "mixed"), misses),
+        Tally(("indirect",), misses),
+        Unattributed(0, 0, misses),
     )
     for row in rows:
         out.documents += 1
@@ -448,6 +450,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, items in quoted.misses.items():
         for line in items:
             print(f"{name}: {line}")
+    for name, items in indirect.misses.items():
+        for line in items:
+            print(f"indirect-{name}: {line}")
     for line in unattributed.misses:
         print(f"nospeaker: {line}")
     return 0

@@ -249,3 +249,21 @@ def test_added_headline_kickers() -> None:
     assert _quotes(text, Lexicon.default().extend(headline_kickers=["Morning Memo"])) == []
     with pytest.raises(RuleError):
         Lexicon.default().extend(headline_kickers=[""])
+
+
+def test_headline_second_verb_keeps_the_headline_subject() -> None:
+    text = "The Washington Post backs Lena Ortiz, says she is ready\n\nThe paper chose on Monday."
+    assert ("indirect", "she is ready", "Washington Post") in _quotes(text)
+    assert ("indirect", "she is ready", "Lena Ortiz") not in _quotes(text)
+
+
+def test_title_case_headline_names_a_speaker_the_body_names() -> None:
+    text = "Ortiz Says Taxes Are Too High\n\nLena Ortiz spoke on Monday."
+    assert _quotes(text) == [("indirect", "Taxes Are Too High", "Lena Ortiz")]
+    unnamed = "Budget Office Says Taxes Are Too High\n\nThe council met on Monday."
+    assert _quotes(unnamed) == [("indirect", "Taxes Are Too High", None)]
+
+
+def test_lowercase_headline_report_is_its_subjects() -> None:
+    text = "Ortiz says taxes too high\n\nThe mayor spoke on Monday."
+    assert _quotes(text) == [("indirect", "taxes too high", "Ortiz")]

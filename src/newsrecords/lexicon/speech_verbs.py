@@ -14,20 +14,25 @@ with the cue-word frequencies of the PolNeAR training split used only to rank wh
 to include (no text was copied). Every inflection is written out, so matching stays one
 alternation; inflections of one verb may carry different uses ("wondered" reports a clause
 on its own, "wonder" only as stance). Which quote cues also report indirect speech was
-decided on PolNeAR's dev and train splits (indirect precision and recall, group by group
-of meaning): verbs of answering, remarking, exclaiming, joking and the missing forms of
-known verbs of saying were kept. Verbs that mostly open an ordinary action ("continued",
-"speaking", "read", "maintain a lead"), a shout or a song ("yelled", "sang"), forms that
-are as often nouns ("states", "stress", "ridicule"), mockery read as a clause ("mocked")
-and retorts written as phrases ("shot back", "cut in") cue a quotation only: without
-quotation marks their object or the phrase after them is rarely reported speech. Extend a
-:class:`~newsrecords.lexicon.Lexicon` (``cue_words=``, ``indirect_cue_words=``,
-``reporting_verbs=``, ``saying_verbs=``) to add cues for one parser.
+decided on PolNeAR's dev and train splits (indirect precision and recall, group by group of
+meaning): verbs of answering, remarking, exclaiming, joking and the missing forms of known
+verbs of saying were kept. Two kinds of entry are composed from the rows rather than
+listed: "NOUN that" for the nouns of speech and of the noun cues, and the -ing form of a
+regular verb of communication listed only in other forms. Verbs that mostly open an
+ordinary action ("continued", "speaking", "read", "maintain a lead"), a shout or a song
+("yelled", "sang"), forms that are as often nouns ("states", "stress", "ridicule"), mockery
+read as a clause ("mocked") and retorts written as phrases ("shot back", "cut in") cue a
+quotation only: without quotation marks their object or the phrase after them is rarely
+reported speech. Extend a :class:`~newsrecords.lexicon.Lexicon` (``cue_words=``,
+``indirect_cue_words=``, ``reporting_verbs=``, ``saying_verbs=``) to add cues for one
+parser.
 """
 
 from __future__ import annotations
 
 import enum
+
+from .speaker_words import SPEECH_NOUNS
 
 __all__ = ["DEFAULT_USES", "Use"]
 
@@ -321,5 +326,64 @@ def _uses(rows: tuple[tuple[Use, list[str]], ...]) -> dict[str, Use]:
     return uses
 
 
+def _that_clause_nouns(rows: tuple[tuple[Use, list[str]], ...]) -> list[str]:
+    """ "NOUN that" for every noun of speech (the speaker tables' ``speech_nouns``) and the
+    head noun of every two-word noun cue: a noun that reports takes a "that" clause as
+    its content ("complaints about" gives "complaints that", "statement" gives "statement
+    that"), so the composed cues need no list of their own.
+
+    >>> nouns = _that_clause_nouns(_ROWS)
+    >>> "complaints that" in nouns, "statement that" in nouns
+    (True, True)
+    """
+    heads = {
+        phrase.split()[0]
+        for flags, words in rows
+        if Use.NOUN_CUE in flags
+        for phrase in words
+        if len(phrase.split()) == 2
+    }
+    return sorted(f"{noun} that" for noun in heads | SPEECH_NOUNS)
+
+
+# Participles English also uses as prepositions ("concerning the budget"): never cues.
+_PREPOSITIONAL = frozenset({"concerning", "regarding", "considering", "including", "following"})
+
+
+def participle(past: str) -> str:
+    """The -ing form of a regular past form.
+
+    >>> [participle(w) for w in ("slammed", "embraced", "replied", "agreed", "hinted")]
+    ['slamming', 'embracing', 'replying', 'agreeing', 'hinting']
+    """
+    if past.endswith("ied"):
+        return past[:-3] + "ying"
+    if past.endswith("eed"):
+        return past[:-1] + "ing"
+    return past[:-2] + "ing"
+
+
+def _missing_participles(uses: dict[str, Use]) -> list[tuple[Use, list[str]]]:
+    """The -ing form of every regular verb of the table that lists it only in other
+    forms ("slammed", "slams" but no "slamming"), with the uses of its past form as an
+    indirect cue ("..., slamming the plan as reckless" reports for the clause's subject
+    as "slammed" does). Not for verbs of thinking, whose -ing form is mostly an adjective
+    ("worrying", "appearing"), nor for a participle used as a preposition ("concerning").
+    A form the table lists keeps its own uses ("speaking" cues quotations only).
+    """
+    rows: list[tuple[Use, list[str]]] = []
+    for word, flags in uses.items():
+        if " " in word or not word.endswith("ed") or Use.THINKING in flags:
+            continue
+        form = participle(word)
+        if form not in uses and form not in _PREPOSITIONAL and Use.INDIRECT in flags:
+            rows.append((flags & ~Use.QUOTE, [form]))
+    return rows
+
+
+_COMPOSED = _uses((*_ROWS, (_I | Use.NOUN_CUE, _that_clause_nouns(_ROWS))))
+
 # The built-in table, word -> its uses. A :class:`~newsrecords.lexicon.Lexicon` starts from it.
-DEFAULT_USES: dict[str, Use] = _uses(_ROWS)
+DEFAULT_USES: dict[str, Use] = _uses(
+    (*((flags, [word]) for word, flags in _COMPOSED.items()), *_missing_participles(_COMPOSED))
+)

@@ -50,10 +50,13 @@ from .context import (
     sign_quotes,
 )
 from .governing_cue import own_sentence_first, share_final_cue
+from .headline_subject import share_headline_subject
 from .indirect import find_all_indirect, scan_pattern
 from .marks import find_quote_marks
 from .noun_cue import noun_cue_owner
 from .terms import is_term, naming_cue, title_case
+from .unread_marks import unread_quotations
+from .verbless import credit_line, line_speakers, speaker_turns
 
 __all__ = [
     "QuoteResult",
@@ -377,15 +380,22 @@ def extract_quotes(
                 doc, headline.start, head_end, _HEADLINE, book, lead_in=head_end < headline.end
             )
         )
+        if any(f.key is None for f in found):
+            line_speakers(folded, headline, _HEADLINE, None, found, book)  # "Ortiz Says ..."
+        share_headline_subject(folded, found)  # "X backs Y, says Z": X says Z
     intro: tuple[Mention, tuple[int, int]] | None = None
     lines = _line_paragraphs(folded, paragraphs)
+    turns = speaker_turns(folded, lines)  # "SANDERS: ..." paragraphs of a transcript
     for index, para in enumerate(lines):
         prev_para = lines[index - 1] if index else None
         next_intro = colon_intro(folded, para.start, para.end)
         if "-" in folded[para.start : para.start + 3]:
             sign_quotes(folded, para, index, found, book)  # "- Bernie Sanders."
+        if found and found[-1].paragraph == index - 1:
+            credit_line(folded, para, index, found, book)  # '"..."' then 'Lena Ortiz'
         if (
-            not has_cue(para.start, para.end)
+            index not in turns
+            and not has_cue(para.start, para.end)
             and folded.find('"', para.start, para.end) < 0
             and folded.find("'", para.start, para.end) < 0
         ):
@@ -393,6 +403,11 @@ def extract_quotes(
             continue
         pre_count = len(found)
         plain = _quotes_in_paragraph(doc, para, index, book, found, intro, prev_para)
+        if indirect:
+            found.extend(unread_quotations(folded, para, index, book))  # "''A,'' X said."
+        turn = line_speakers(folded, para, index, turns.get(index), found[pre_count:], book)
+        if indirect:
+            found.extend(turn)
         used_cues = frozenset(f.cue[0] for f in found[pre_count:] if f.cue is not None)
         intro = next_intro
         for a, b, lead_in in plain:
