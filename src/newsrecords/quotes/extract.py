@@ -17,9 +17,7 @@ import re
 from collections.abc import Sequence
 
 import attrs
-from pydantic import TypeAdapter
 
-from .._record_sharing import SpanPool, share_fields_sets
 from ..lexicon.reporting_verbs import (
     HEADLINE_SOURCE,
 )
@@ -31,7 +29,6 @@ from ..speakers.phrases import Mention
 from ..speakers.reporting_subject import reporting_subject
 from ..speakers.thing_pronoun import it_antecedent
 from ..text.document import Document
-from ..text.normalize import normalize_text, strip_quote_marks
 from ..text.scan import last_char, only_punct, sentence_starts
 from .attribution import (
     Found,
@@ -54,6 +51,7 @@ from .headline_subject import share_headline_subject
 from .indirect import find_all_indirect, scan_pattern
 from .marks import find_quote_marks
 from .noun_cue import noun_cue_owner
+from .records import quote_records, speaker_key
 from .terms import is_term, naming_cue, title_case
 from .unread_marks import unread_quotations
 from .verbless import credit_line, line_speakers, speaker_turns
@@ -62,9 +60,6 @@ __all__ = [
     "QuoteResult",
     "extract_quotes",
 ]
-
-
-_QUOTE_LIST = TypeAdapter(list[Quote])
 
 
 @attrs.frozen(slots=True)
@@ -426,78 +421,7 @@ def extract_quotes(
                 if f.key is not None:
                     book.note(f.key)
     _inherit_across_paragraphs(found, doc.folded)
-    used = {book.canonical(key) for key in map(_speaker_key, found) if key}
+    used = {book.canonical(key) for key in map(speaker_key, found) if key}
     records = book.speakers(used)
-    quotes = _records(doc, found, book, records)
+    quotes = quote_records(doc, found, book, records)
     return QuoteResult(quotes, tuple(records.values()))
-
-
-# Quotes validated per batch: a page's worth of field dicts never coexists with its records.
-def _speaker_key(item: Found) -> tuple[str, SpeakerKind] | None:
-    """The speaker key of a found quote, or None when its speaker phrase lies inside the
-    quote itself: words can be quoted or be their own attribution, never both (a stray
-    mark can pair the wrong marks and leave a name inside the quoted stretch).
-
-    >>> from newsrecords.speakers.phrases import mention_before
-    >>> key = ("lee", SpeakerKind.PERSON)
-    >>> inside = Found(QuoteKind.DIRECT, 0, 20, 0, key=key, mention=mention_before("Ann Lee", 0, 7))
-    >>> _speaker_key(inside) is None, _speaker_key(attrs.evolve(inside, start=8)) == key
-    (True, True)
-    """
-    mention = item.mention
-    if mention is not None and mention.span.start < item.end and item.start < mention.span.end:
-        return None
-    return item.key
-
-
-_BATCH = 512
-
-
-def _records(
-    doc: Document,
-    found: list[Found],
-    book: SpeakerBook,
-    records: dict[tuple[str, SpeakerKind], Speaker],
-) -> tuple[Quote, ...]:
-    """The public quote records of ``found``, sharing equal spans and field-name sets.
-
-    ``found`` is emptied batch by batch as its records are built, so the working state of
-    the quotes already built is freed before the next batch is: the peak is not the sum.
-    """
-    # a quote's speaker span is one of its speaker's mentions: the same instance serves
-    spans = SpanPool(m for speaker in records.values() for m in speaker.mentions)
-    cues: dict[str, str] = {}  # each cue's display form, normalised once ("said", "told")
-    quotes: list[Quote] = []
-    found.reverse()  # the next batch is then taken from the end, in constant time
-    while found:
-        fields: list[dict[str, object]] = []
-        for item in reversed(found[-_BATCH:]):
-            cue: str | None = None
-            if item.cue:
-                raw = doc.text[item.cue[0] : item.cue[1]]
-                cue = cues.get(raw)
-                if cue is None:
-                    cue = cues[raw] = normalize_text(raw)
-            mention, key = item.mention, _speaker_key(item)
-            fields.append(
-                {
-                    "text": normalize_text(strip_quote_marks(doc.text[item.start : item.end])),
-                    "kind": item.kind,
-                    "speaker": records.get(book.canonical(key)) if key else None,
-                    "span": {"start": item.start, "end": item.end},
-                    # (a mention that names no speaker, "Russian" alone, leaves no span)
-                    "speaker_span": spans.get(mention.span.start, mention.span.end)
-                    if mention and key
-                    else None,
-                    "cue": cue,
-                    "cue_span": spans.get(*item.cue) if item.cue else None,
-                }
-            )
-        # one validation call per batch, nested spans included: about a quarter cheaper
-        # than building each Span and Quote on its own (measured on the PolNeAR dev texts)
-        batch = _QUOTE_LIST.validate_python(fields)
-        share_fields_sets(batch)
-        share_fields_sets(q.span for q in batch)
-        quotes.extend(batch)
-        del found[-_BATCH:]
-    return tuple(quotes)
