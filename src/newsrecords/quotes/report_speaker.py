@@ -22,11 +22,6 @@ from .marks import QuoteMarks
 
 __all__ = ["holding_report", "inside_report", "modifier_quote"]
 
-# Speaker phrases a report lends its partial quotes: a named or described speaker, not a
-# group or an anonymous source, whose reports mostly paraphrase ("officials said it was a
-# "setback"" is the reporter's word as often as theirs).
-_LENDING_HEADS = frozenset({"name", "pronoun", "role", "organization"})
-
 # Words that may follow a quoted modifier without making it one: they open a phrase or a
 # clause of their own ('the "presumptive nominee" even as', 'a "mini-Dubai" in the making').
 _PHRASE_OPENERS = frozenset(
@@ -92,7 +87,6 @@ def holding_report(
         if (
             mention is None
             or report.key is None
-            or mention.head not in _LENDING_HEADS
             or mention.span.end > q.start
             or not inside_report((report.start, report.end), q)
         ):
