@@ -52,6 +52,7 @@ from .indirect import find_all_indirect, scan_pattern
 from .marks import find_quote_marks
 from .noun_cue import noun_cue_owner
 from .records import quote_records, speaker_key
+from .report_speaker import holding_report
 from .terms import is_term, naming_cue, title_case
 from .unread_marks import unread_quotations
 from .verbless import credit_line, line_speakers, speaker_turns
@@ -209,6 +210,13 @@ def _quotes_in_paragraph(
             # "Cruz branded Trump a "liar"": the sentence's subject chose the words
             item.key = _resolve_subject(folded, starts, subject, book, prev_para)
             item.mention = subject
+        elif (
+            kind is QuoteKind.PARTIAL
+            and not term
+            and (report := holding_report(doc, sent_start, after_end, q, index, book))
+        ):
+            # 'Cruz warned that the party was "growing nervous"': the report's speaker
+            item.key, item.mention, item.cue = report.key, report.mention, report.cue
         if kind is QuoteKind.PARTIAL and not term and item.cue is None:
             # 'An uproar over Riggs's claim that the port "was never safe"': Riggs's words
             owned = noun_cue_owner(folded, before_start, q.start)
