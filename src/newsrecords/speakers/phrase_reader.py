@@ -29,6 +29,7 @@ from ..lexicon.speaker_words import (
 )
 from ..models import SpeakerKind
 from .names import given_then_surname, is_name_particle, is_suffix, run_on_stop
+from .org_of import head_of_name
 
 __all__ = [
     "CLAUSE_OPENERS",
@@ -257,9 +258,13 @@ def classify_phrase(
         return None  # "WASHINGTON (AP)", "VIDEO": a dateline or a label, not a speaker
     if is_capitalised(body[-1]) or (len(body) > 1 and given_then_surname(body[-2], body[-1])):
         whole = " ".join(body)
-        if whole.lower() in tables["organizations"] or (
-            bare_word(body[-1]) in tables["organization_heads"]
-            and not any(in_table("honorifics", b) for b in body[:-1])
+        if (
+            whole.lower() in tables["organizations"]
+            or (
+                bare_word(body[-1]) in tables["organization_heads"]
+                and not any(in_table("honorifics", b) for b in body[:-1])
+            )
+            or head_of_name(body)  # "Ministry of Foreign Affairs"
         ):
             return Mention(span, raw, whole, "organization", SpeakerKind.ORGANIZATION)
         k = len(body)
