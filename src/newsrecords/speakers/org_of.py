@@ -1,19 +1,23 @@
-"""An organisation whose name opens with its head noun and "of": "Ministry of Foreign
-Affairs", "Bureau of Labor Statistics", "Department of Justice".
+"""Organisation names the phrase reader's last-word rule misses: one named HEAD "of" WHAT
+("Ministry of Foreign Affairs", "Bureau of Labor Statistics"), and one owned by a person
+named before it ("opposition leader Alexei Navalny's Anti-Corruption Foundation").
 
 The phrase reader tells an organisation by its last word ("... Institute", "... Agency");
 a name built as HEAD "of" WHAT ends in what the body deals with ("Affairs", "Statistics"),
 which then read as a person's surname with the rest as a title ("Ministry of Foreign" as
 the title of "Affairs"). A reader takes the first word as the head. The words after "of"
 must all be capitalised (or "and", "the", "for") and none a role noun, so "Department of
-Justice spokesman Ben Ortiz" stays a person with a title.
+Justice spokesman Ben Ortiz" stays a person with a title. An owned organisation is the
+capitalised words after the last possessive, ending in an organisation head; the whole
+phrase read as one name would make "Anti-Corruption Foundation" a person with the owner as
+title.
 """
 
 from __future__ import annotations
 
 from ..lexicon.compiled import active
 
-__all__ = ["head_of_name"]
+__all__ = ["head_of_name", "owned_organization"]
 
 _INSIDE = frozenset({"of", "and", "the", "for", "&"})  # small words inside such a name
 
@@ -44,3 +48,21 @@ def head_of_name(body: list[str]) -> bool:
         if not word[:1].isupper() or low in words["role_nouns"] or word.endswith(("'s", "s'")):
             return False
     return True
+
+
+def owned_organization(body: list[str]) -> int | None:
+    """Where an organisation owned by the name before it starts in ``body`` ("leader Alexei
+    Navalny's Anti-Corruption Foundation": at "Anti-Corruption"), or None.
+
+    >>> owned_organization(["leader", "Alexei", "Navalny's", "Anti-Corruption", "Foundation"])
+    3
+    >>> owned_organization(["NBC's", "Dante", "Chinni"]) is None
+    True
+    """
+    owner = max((k for k, w in enumerate(body) if w.endswith(("'s", "s'"))), default=-1)
+    rest = body[owner + 1 :]
+    if owner < 0 or not rest or rest[-1].lower() not in active().words["organization_heads"]:
+        return None
+    if not all(w[:1].isupper() for w in rest):
+        return None
+    return owner + 1

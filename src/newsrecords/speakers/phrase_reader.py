@@ -29,7 +29,7 @@ from ..lexicon.speaker_words import (
 )
 from ..models import SpeakerKind
 from .names import given_then_surname, is_name_particle, is_suffix, run_on_stop
-from .org_of import head_of_name
+from .org_of import head_of_name, owned_organization
 
 __all__ = [
     "CLAUSE_OPENERS",
@@ -258,6 +258,17 @@ def classify_phrase(
         return None  # "WASHINGTON (AP)", "VIDEO": a dateline or a label, not a speaker
     if is_capitalised(body[-1]) or (len(body) > 1 and given_then_surname(body[-2], body[-1])):
         whole = " ".join(body)
+        owned = owned_organization(body)  # "Alexei Navalny's Anti-Corruption Foundation"
+        if owned is not None:
+            at = toks[len(words) - len(body) + owned][0]
+            org = " ".join(body[owned:])
+            return Mention(
+                Offsets(at, span.end),
+                text[at : span.end],
+                org,
+                "organization",
+                SpeakerKind.ORGANIZATION,
+            )
         if (
             whole.lower() in tables["organizations"]
             or (
