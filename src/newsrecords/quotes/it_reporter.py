@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 
+import attrs
+
 from ..models import Span
 from ..speakers.phrases import Mention
 from .attribution import attribute_after
@@ -32,15 +34,16 @@ def _opening_it(mention: Mention, sent_start: int) -> bool:
 def reporter_before(
     folded: str, starts: list[int], mention: Mention, prev_para: Span | None = None
 ) -> Mention | None:
-    """The organisation closing the attribution of the sentence before an opening "It"
-    (the last of ``prev_para`` when the "It" opens its paragraph), or None.
+    """The opening "It" read as the organisation closing the attribution of the sentence
+    before (the last of ``prev_para`` when the "It" opens its paragraph), or None.
 
     >>> from newsrecords.models import SpeakerKind
     >>> from newsrecords.speakers.phrase_reader import Offsets
     >>> t = "Ten people were named, the White House said. It listed them."
     >>> it = Mention(Offsets(45, 47), "It", None, "pronoun", SpeakerKind.ORGANIZATION, noun="it")
-    >>> reporter_before(t, [0, 45], it).name
-    'White House'
+    >>> body = reporter_before(t, [0, 45], it)
+    >>> body.name, body.head, t[body.span.start : body.span.end]
+    ('White House', 'organization', 'It')
     """
     k = bisect.bisect_right(starts, mention.span.start) - 1
     if k < 0 or not _opening_it(mention, starts[k]):
@@ -57,4 +60,7 @@ def reporter_before(
     found = attribute_after(folded, comma + 1, hi, True)
     if found is None or found[0].head != "organization" or found[0].span.end > hi:
         return None
-    return found[0]
+    # the "It" itself, read as that organisation: the book then keeps "It" as one of the
+    # organisation's spellings, at the span where it is written
+    body = found[0]
+    return attrs.evolve(mention, name=body.name, head=body.head, kind=body.kind, noun=None)
