@@ -3,10 +3,11 @@
 "The sanctions, announced by the Treasury, were placed on people "who ..."" and "32 people
 alleged to have meddled": the participle is a reduced relative clause ("which were
 announced", "who are alleged"), so the noun before it is what was reported, never who
-reported it. With an agent after "by", the agent reports ("the plan, criticized by
-Democrats as "reckless""); a raising passive ("alleged to have", "said to be") names no
-one. A participle after a form of "be" is a full passive, which
-:func:`.cue_subject.passive_report` reads.
+reported it. Set off by a comma and with an agent after "by", the agent reports ("the
+plan, criticized by Democrats as "reckless""; without the comma, "the bill passed by" may
+be a verb, and is left alone: it cost indirect precision on PolNeAR train); a raising
+passive ("alleged to have", "said to be") names no one. A participle after a form of "be"
+is a full passive, which :func:`.cue_subject.passive_report` reads.
 """
 
 from __future__ import annotations
@@ -70,13 +71,13 @@ def agent_start(folded: str, start: int, cue_start: int, cue_end: int, word: str
     >>> t = "The sanctions, announced by the Treasury, were placed on people"
     >>> t[agent_start(t, 0, 15, 24, "announced"):][:12]
     'the Treasury'
-    >>> agent_start("The Treasury announced by phone", 0, 13, 22, "announced") is None
+    >>> agent_start("The Treasury announced by the pier", 0, 13, 22, "announced") is None
     True
     """
     if not _past_participle(word) or not _after_noun(folded, start, cue_start):
         return None
     if not folded.startswith(", ", cue_start - 2):
-        return None  # only a participle set off by a comma: "the bill passed by" may be a verb
+        return None  # set off by a comma only: "the bill passed by" may be a verb
     agent = _BY_AGENT.match(folded, cue_end)
     return agent.end() if agent is not None else None
 
