@@ -23,6 +23,7 @@ __all__ = [
     "ORDINALS",
     "PERSON_NOUN_ENDINGS",
     "PHRASE_TABLES",
+    "RAISING_PARTICIPLES",
     "ROLE_ABBREVIATIONS",
     "STATE_PARTICIPLES",
     "SUBORDINATORS",
@@ -277,6 +278,20 @@ STATE_PARTICIPLES = frozenset(
         concerned worried convinced determined focused assured opposed committed
         pleased disappointed frustrated surprised encouraged dedicated inclined
         prepared resolved satisfied troubled alarmed divided split torn interested
+        """
+    )
+)
+
+# Participles of report that, bare after a noun and before "to be" / "to have", are a
+# reduced passive ("32 people alleged to have meddled", "a man believed to be the leader"):
+# the noun is whom the report is about, not who reports. English verbs of the raising
+# passive ("X is said to be ..."), as they read in newswire; "claimed" and "expected" are
+# left out, since "aides claimed to have ..." is active.
+RAISING_PARTICIPLES = frozenset(
+    word_set(
+        """
+        alleged said believed reported thought rumored rumoured known understood reputed
+        suspected presumed considered
         """
     )
 )

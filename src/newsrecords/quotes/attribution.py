@@ -21,6 +21,7 @@ from ..speakers.phrases import Mention, Offsets, mention_after, mention_before
 from ..speakers.subject import sentence_subject, verb_follows_subject
 from ..text.scan import last_char, only_punct
 from .marks import QuoteMarks
+from .participle_modifier import agent_start, raised_passive
 from .terms import title_case
 
 __all__ = [
@@ -236,6 +237,11 @@ def speaker_for_cue(folded: str, start: int, end: int, cue: re.Match[str]) -> Me
     word = " ".join(cue[0].split()).lower()
     if word in active().speaker_after or word == "quoted":
         return mention_after_cue(folded, cue.end(), end)
+    if raised_passive(folded, start, cue.start(), cue.end(), word):
+        return None  # "32 people alleged to have meddled": a report by no one named
+    agent = agent_start(folded, start, cue.start(), cue.end(), word)
+    if agent is not None:  # "The sanctions, announced by the Treasury,": the agent's
+        return mention_after_cue(folded, agent - 1, end)
     if word in _NAMING_WORDS and _title_follows(folded, cue.end(), end):
         # 'his campaign aired a short film called "Tenemos Familias"': the phrase before
         # names the thing the title belongs to, not anyone quoted; whoever made the

@@ -49,6 +49,7 @@ from .context import (
 from .governing_cue import own_sentence_first, share_final_cue
 from .headline_subject import share_headline_subject
 from .indirect import find_all_indirect, scan_pattern
+from .it_reporter import reporter_before
 from .marks import find_quote_marks
 from .noun_cue import noun_cue_owner
 from .records import quote_records, speaker_key
@@ -166,7 +167,9 @@ def _quotes_in_paragraph(
             subject = reporting_subject(folded, sent_start, mention) or pronoun_antecedent(
                 folded, starts, sent_start, mention, prev_para, book
             )
-            body = it_antecedent(folded, sent_start, mention)  # "what it called": the body
+            body = it_antecedent(folded, sent_start, mention) or reporter_before(
+                folded, starts, mention, prev_para
+            )  # "what it called", "..., the White House said. It listed": the body
             item.key = book.resolve(body) if body else book.resolve_pronoun(mention, subject)
             item.mention, item.cue = mention, cue
         elif (
@@ -258,6 +261,10 @@ def _resolve_subject(
     at = subject.span.start
     if subject.head != "pronoun" or at < starts[0]:
         return book.resolve(subject)
+    # "..., the White House said. It listed": the body closing the sentence before
+    body = reporter_before(folded, starts, subject, prev_para)
+    if body is not None:
+        return book.resolve(body)
     sent_start = starts[bisect.bisect_right(starts, at) - 1]
     return book.resolve_pronoun(
         subject, pronoun_antecedent(folded, starts, sent_start, subject, prev_para, book)

@@ -45,6 +45,7 @@ from .phrase_reader import (
     pronoun_mention,
 )
 from .phrases import is_speech_noun, mention_after, names_no_speaker
+from .slot_clause import clause_in_slot
 
 __all__ = [
     "loose_subject",
@@ -181,6 +182,8 @@ def slot_mention(folded: str, start: int, cue_start: int) -> Mention | None:
     first = _WORD_START.search(folded, start, cue_start)
     if first is None or folded.find('"', first.start(), cue_start) >= 0:
         return None
+    if clause_in_slot(folded, first.start(), cue_start):
+        return None  # '"Mr. Lee?" I had prepared a statement to read': a clause, no slot
     return _speaking(mention_in_slot(folded, first.start(), cue_start))
 
 

@@ -29,6 +29,7 @@ from ..lexicon.speaker_words import (
 )
 from ..models import SpeakerKind
 from .names import given_then_surname, is_name_particle, is_suffix, run_on_stop
+from .org_of import head_of_name, owned_organization
 
 __all__ = [
     "CLAUSE_OPENERS",
@@ -257,9 +258,24 @@ def classify_phrase(
         return None  # "WASHINGTON (AP)", "VIDEO": a dateline or a label, not a speaker
     if is_capitalised(body[-1]) or (len(body) > 1 and given_then_surname(body[-2], body[-1])):
         whole = " ".join(body)
-        if whole.lower() in tables["organizations"] or (
-            bare_word(body[-1]) in tables["organization_heads"]
-            and not any(in_table("honorifics", b) for b in body[:-1])
+        owned = owned_organization(body)  # "Alexei Navalny's Anti-Corruption Foundation"
+        if owned is not None:
+            at = toks[len(words) - len(body) + owned][0]
+            org = " ".join(body[owned:])
+            return Mention(
+                Offsets(at, span.end),
+                text[at : span.end],
+                org,
+                "organization",
+                SpeakerKind.ORGANIZATION,
+            )
+        if (
+            whole.lower() in tables["organizations"]
+            or (
+                bare_word(body[-1]) in tables["organization_heads"]
+                and not any(in_table("honorifics", b) for b in body[:-1])
+            )
+            or head_of_name(body)  # "Ministry of Foreign Affairs"
         ):
             return Mention(span, raw, whole, "organization", SpeakerKind.ORGANIZATION)
         k = len(body)
