@@ -15,18 +15,13 @@ from .tables import word_set
 
 __all__ = [
     "AGENT_NOUN_ENDINGS",
-    "AUXILIARIES",
     "BARE_NOUN_TABLES",
-    "IRREGULAR_PASTS",
     "NAMING_CUES",
     "NON_SPEAKER_NOUNS",
     "ORDINALS",
     "PERSON_NOUN_ENDINGS",
     "PHRASE_TABLES",
-    "RAISING_PARTICIPLES",
     "ROLE_ABBREVIATIONS",
-    "STATE_PARTICIPLES",
-    "SUBORDINATORS",
     "TERM_MARKERS",
     "TERM_OPENERS",
     "WORDS",
@@ -265,72 +260,6 @@ PLACE_WORDS = frozenset(
         North South East West New Council Security Square Island Islands City County Valley
         Sea Ocean Gulf Bay River Mountains Coast Park Avenue Road Airport Station Hall
         Americans African Circuit Court Supreme District Federal National
-        """
-    )
-)
-
-# Participles that after a form of "be" name the subject's own state of mind ("are
-# concerned that", "is convinced"), so the subject holds the view reported: English
-# adjectival participles of feeling and resolve, as they open reports in newswire.
-STATE_PARTICIPLES = frozenset(
-    word_set(
-        """
-        concerned worried convinced determined focused assured opposed committed
-        pleased disappointed frustrated surprised encouraged dedicated inclined
-        prepared resolved satisfied troubled alarmed divided split torn interested
-        """
-    )
-)
-
-# Participles of report that, bare after a noun and before "to be" / "to have", are a
-# reduced passive ("32 people alleged to have meddled", "a man believed to be the leader"):
-# the noun is whom the report is about, not who reports. English verbs of the raising
-# passive ("X is said to be ..."), as they read in newswire; "claimed" and "expected" are
-# left out, since "aides claimed to have ..." is active.
-RAISING_PARTICIPLES = frozenset(
-    word_set(
-        """
-        alleged said believed reported thought rumored rumoured known understood reputed
-        suspected presumed considered
-        """
-    )
-)
-
-# The finite auxiliaries (forms of be, have and do, and the modals). A speaker phrase holds
-# none; after a noun phrase one shows a finite verb, so clause rules read by them too.
-AUXILIARIES = frozenset(
-    word_set("is was were are has have had will would could can may might should must does did")
-)
-PREPOSITIONS = frozenset(
-    word_set(
-        """
-        in on at to from of with into through across over under by for about after before
-        during around behind near outside inside
-        """
-    )
-)
-# Common irregular past forms of English verbs (the regular ones end in "-ed"): after a
-# noun phrase one shows a finite verb, so subject readers take them as its verb. From the
-# standard list of English irregular verbs, the ones frequent in newswire.
-IRREGULAR_PASTS = frozenset(
-    word_set(
-        """
-        took made gave went came told said got put set ran saw wrote spoke left kept held
-        brought thought found sent won lost met paid became began chose drew fell felt
-        fought heard knew led let read sought stood struck swore threw wore sang
-        """
-    )
-)
-# The subordinating conjunctions: each opens a clause that depends on another ("until
-# Haley said", "if she wins, she will", "Although Weiner admitted ..., he claimed"). From
-# English grammar's list of one-word subordinating conjunctions, less "that" (it opens
-# reported content itself) and "than" (a comparison). "Even" before one ("even though",
-# "even as") is read by the users. Clause rules build their word lists from this one.
-SUBORDINATORS = frozenset(
-    word_set(
-        """
-        after although as because before if lest once since though till unless until when
-        whenever where whereas wherever whether while whilst
         """
     )
 )

@@ -13,7 +13,8 @@ import re
 import attrs
 
 from ..lexicon.compiled import active
-from ..lexicon.speaker_words import PREPOSITIONS, SUBORDINATORS, TERM_MARKERS
+from ..lexicon.grammar_words import PREPOSITIONS, SUBORDINATORS
+from ..lexicon.speaker_words import TERM_MARKERS
 from ..models import QuoteKind, SpeakerKind
 from ..speakers.mentions import loose_subject, mention_after_cue, slot_mention
 from ..speakers.phrase_reader import RELATIVES

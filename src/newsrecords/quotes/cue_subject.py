@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.speaker_words import IRREGULAR_PASTS, STATE_PARTICIPLES
+from ..lexicon.grammar_words import IRREGULAR_PASTS, STATE_PARTICIPLES
 
 __all__ = [
     "CLAUSE_AFTER",

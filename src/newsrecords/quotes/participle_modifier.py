@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.speaker_words import IRREGULAR_PASTS, RAISING_PARTICIPLES, STATE_PARTICIPLES
+from ..lexicon.grammar_words import IRREGULAR_PASTS, RAISING_PARTICIPLES, STATE_PARTICIPLES
 
 __all__ = ["agent_start", "raised_passive"]
 

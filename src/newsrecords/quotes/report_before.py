@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon.compiled import active
+from ..lexicon.grammar_words import PREPOSITIONS
 from ..lexicon.reporting_verbs import CONNECTIVES
-from ..lexicon.speaker_words import PREPOSITIONS
 from ..models import QuoteKind
 from ..speakers.mentions import mention_after_cue
 from ..speakers.phrases import Mention

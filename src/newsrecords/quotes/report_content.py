@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.compiled import active
-from ..lexicon.speaker_words import PREPOSITIONS, SUBORDINATORS
+from ..lexicon.grammar_words import PREPOSITIONS, SUBORDINATORS
 from ..text.clauses import (
     AUXILIARY,
     FINITE_VERB,

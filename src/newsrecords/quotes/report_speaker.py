@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.speaker_words import LOOSE_DETERMINERS, PREPOSITIONS, SUBORDINATORS
+from ..lexicon.grammar_words import PREPOSITIONS, SUBORDINATORS
+from ..lexicon.speaker_words import LOOSE_DETERMINERS
 from ..speakers.book import SpeakerBook
 from ..text.document import Document
 from .attribution import Found

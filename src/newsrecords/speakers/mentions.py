@@ -18,14 +18,8 @@ import re
 
 import attrs
 
-from ..lexicon.speaker_words import (
-    AUXILIARIES,
-    DETERMINERS,
-    IRREGULAR_PASTS,
-    LOOSE_SUBJECT_OPENERS,
-    MODIFIER_ONLY,
-    NOT_SPEAKERS,
-)
+from ..lexicon.grammar_words import AUXILIARIES, IRREGULAR_PASTS
+from ..lexicon.speaker_words import DETERMINERS, LOOSE_SUBJECT_OPENERS, MODIFIER_ONLY, NOT_SPEAKERS
 from ..lexicon.tables import word_trie
 from ..models import SpeakerKind
 from ..text.clauses import SUBORDINATOR

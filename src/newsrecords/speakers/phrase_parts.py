@@ -14,7 +14,8 @@ import re
 import attrs
 
 from ..lexicon.compiled import active
-from ..lexicon.speaker_words import DETERMINERS, PREPOSITIONS
+from ..lexicon.grammar_words import PREPOSITIONS
+from ..lexicon.speaker_words import DETERMINERS
 from ..models import SpeakerKind
 from .phrase_reader import (
     CLAUSE_OPENERS,

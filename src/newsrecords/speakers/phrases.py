@@ -15,8 +15,8 @@ from typing import Literal
 import attrs
 
 from ..lexicon.compiled import active
+from ..lexicon.grammar_words import AUXILIARIES
 from ..lexicon.speaker_words import (
-    AUXILIARIES,
     DETERMINERS,
     FUNCTION_CAPS,
     SKIPPABLE_BEFORE_CUE,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.compiled import active
-from ..lexicon.speaker_words import PREPOSITIONS
+from ..lexicon.grammar_words import PREPOSITIONS
 from ..models import SpeakerKind
 from .phrases import Mention, mention_before
 

@@ -9,7 +9,7 @@ words after it, or by "to" right before the cue.
 
 from __future__ import annotations
 
-from ..lexicon.speaker_words import AUXILIARIES
+from ..lexicon.grammar_words import AUXILIARIES
 
 __all__ = ["clause_in_slot"]
 

@@ -11,13 +11,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon.compiled import active
-from ..lexicon.speaker_words import (
-    AUXILIARIES,
-    IRREGULAR_PASTS,
-    TIME_NOUNS,
-    TIME_OPENERS,
-    US_STATES,
-)
+from ..lexicon.grammar_words import AUXILIARIES, IRREGULAR_PASTS
+from ..lexicon.speaker_words import TIME_NOUNS, TIME_OPENERS, US_STATES
 from ..lexicon.tables import word_trie
 from ..page.metadata import match_dateline
 from ..text.scan import only_punct

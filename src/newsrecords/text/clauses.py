@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.grammar_words import AUXILIARIES, IRREGULAR_PASTS, SUBORDINATORS
 from ..lexicon.reporting_verbs import CLAUSE_OPENERS, OBJECT_ADJUNCTS
-from ..lexicon.speaker_words import AUXILIARIES, IRREGULAR_PASTS, SUBORDINATORS
 from ..lexicon.tables import word_trie
 from .sentences import ABBREVIATIONS
 
