@@ -48,6 +48,11 @@ _NO_OBJECT_WORDS = OBJECT_ADJUNCTS | CLAUSE_OPENERS | frozenset({"and", "or", "f
 _NOT_SUBJECT = AUXILIARIES | frozenset(
     word_set("be been being do not also never still just already once long often always")
 )
+# Nouns of manner, time, place and reason after which a relative "that" stands for "in
+# which" ("the way that", "the day that"): an adjunct, never the verb's object.
+_ADVERBIAL_HEADS = frozenset(
+    word_set("way ways time times day days week month year years moment reason place extent")
+)
 _QUOTE_MARKS = frozenset('"“”‘')  # a quotation after the cue is its object
 _NEXT_WORD = re.compile(r"\x20*([\w'’]+|[^\w\x20]|$)")  # the token after the cue
 
@@ -86,6 +91,9 @@ def gapped_object(
     >>> t = "Rubio, who had backed in 2010 the plan"
     >>> gapped_object(t, 0, t.index("backed"), t.index(" in"), len(t), "backed") is None
     True
+    >>> t = "the same way that we must respond now"
+    >>> gapped_object(t, 0, t.index("respond"), t.index(" now"), len(t), "respond") is None
+    True
     >>> t = "That's according to the agency."
     >>> span = gapped_object(t, 0, 7, 19, len(t), "according to")
     >>> t[span[0] : span[1]]
@@ -109,6 +117,8 @@ def gapped_object(
     before = folded[max(start, m.start(1) - 12) : m.start(1)].split()
     if before and before[-1].lower() in PREPOSITIONS:
         return None  # "the year in which X pushed through": a preposition's object
+    if m[1] == "that" and before and before[-1].lower() in _ADVERBIAL_HEADS:
+        return None  # "the same way that we must respond now": "that" stands for "in which"
     if words[0].lower() in _NOT_SUBJECT:
         return None  # "who are advocates", "that has backed": the pronoun is the subject
     if all(w.lower() in _NOT_SUBJECT or w.lower().endswith("ly") for w in words):
