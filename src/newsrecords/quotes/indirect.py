@@ -57,6 +57,7 @@ from .cue_subject import (
     passive_report,
     plural_subject,
 )
+from .gapped_object import gapped_object
 from .report_before import (
     SUBJECT_REACH,
     content_before,
@@ -201,7 +202,9 @@ def find_all_indirect(
                 if len(out) == limit:
                     break
             continue
-        content = reported_content(folded, lo, hi, m, word, *who)
+        content = gapped_object(folded, lo, cue_start, cue_end, hi, word) or reported_content(
+            folded, lo, hi, m, word, *who
+        )
         if content is None:
             continue
         c_start, c_end = content
