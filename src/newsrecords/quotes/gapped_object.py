@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon.compiled import active
+from ..lexicon.grammar_words import AUXILIARIES, PREPOSITIONS
 from ..lexicon.reporting_verbs import CLAUSE_OPENERS, OBJECT_ADJUNCTS
-from ..lexicon.speaker_words import AUXILIARIES, PREPOSITIONS
 from ..lexicon.tables import word_set
 
 __all__ = ["gapped_object"]
