@@ -3,7 +3,8 @@
 
 Kinship, courtesy and role nouns of English whose form is gendered, compiled by hand from
 general English usage (the pairs of a standard grammar's list of gender-marked nouns);
-words ending in "-woman" / "-man" are read by their ending in ``speakers.gender``.
+words ending in "-woman" / "-man" are read by their ending in ``speakers.gender``. A
+``Lexicon`` extends them as ``female_nouns`` and ``male_nouns``.
 """
 
 from __future__ import annotations

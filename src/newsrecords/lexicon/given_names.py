@@ -15,16 +15,15 @@ over these lists, which only widen what is known.
 
 from __future__ import annotations
 
+from .tables import word_set
+
 __all__ = ["FEMALE_GIVEN_NAMES", "MALE_GIVEN_NAMES"]
 
 
-def _names(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # (1786 names)
-MALE_GIVEN_NAMES = _names(
-    """
+MALE_GIVEN_NAMES = frozenset(
+    word_set(
+        """
     aaden aarav aaron abdiel abdul abdullah abe abel abelardo abner abraham abram ace
     adalberto adam adan aditya adnan adolfo adolph adolphus adonis aedan agustin ahmad ahmed
     aiden ajay akash akeem al alain alan albert alberto albin aldo alec alejandro alek
@@ -171,11 +170,13 @@ MALE_GIVEN_NAMES = _names(
     zachery zack zackary zackery zahir zaid zaiden zakary zander zane zavier zavion zayden
     zeb zechariah zeke zev
     """
+    )
 )
 
 # (3137 names)
-FEMALE_GIVEN_NAMES = _names(
-    """
+FEMALE_GIVEN_NAMES = frozenset(
+    word_set(
+        """
     aaliyah aanya abagail abbey abbie abbigail abbigale abby abbygail abigail abigale
     abigayle abriana abrianna abrielle abril abygail acacia ada adaline adalyn adalynn
     adamaris addie addilyn addisyn addyson adela adelaida adelaide adele adelia adelina
@@ -441,4 +442,5 @@ FEMALE_GIVEN_NAMES = _names(
     zariah zariyah zelda zella zelma zena zenaida zenobia zina zita zoe zoey zoie zola zona
     zora zoya zulema
     """
+    )
 )

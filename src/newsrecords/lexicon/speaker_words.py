@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from .gender_words import FEMALE_NOUNS, MALE_NOUNS
 from .place_words import DEMONYMS, DESCRIBING_WORDS, PLACES
 from .tables import word_set
 
@@ -374,7 +375,7 @@ ORDINALS = word_set(
 # (:data:`SPEECH_NOUNS`, "a warning") is no speaker either, unless it is also a document
 # ("the statement said"). Compiled by hand from the wrongly read speakers of the PolNeAR
 # train split and general newswire style; extend with
-# ``register_speaker_words("non_speaker_nouns", ...)``.
+# ``Lexicon.default().extend(non_speaker_nouns=[...])``.
 NON_SPEAKER_NOUNS = word_set(
     """
     incident incidents episode event events performance performances exchange exchanges
@@ -415,6 +416,8 @@ WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
             "organization_heads": ORGANIZATION_HEADS,
             "male_names": MALE_NAMES,
             "female_names": FEMALE_NAMES,
+            "male_nouns": MALE_NOUNS,
+            "female_nouns": FEMALE_NOUNS,
             "quantifiers": QUANTIFIERS,
             "speech_nouns": SPEECH_NOUNS,
             "ordinals": ORDINALS,

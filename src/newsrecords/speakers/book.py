@@ -1,6 +1,6 @@
 """Coreference for speakers: one entry per distinct speaker of an article.
 
-:class:`SpeakerBook` resolves each mention (see :mod:`.speakers`) as the article is read:
+:class:`SpeakerBook` resolves each mention (see :mod:`.phrases`) as the article is read:
 pronouns to the latest speaker of their kind, surnames and "Mr Biden" to a full name
 written earlier, role nouns ("the senator") to a recent speaker with that title. Look-ups
 are dictionary or bisect operations, or scans of a bounded number of recent speakers.
@@ -26,7 +26,7 @@ from .gender import (
 from .labels import clean_title, group_core, may_be_person
 from .name_scan import scan_full_names
 from .names import (
-    gender_of_given,
+    is_given_name,
     repair_mojibake,
     surname_of,
 )
@@ -134,9 +134,7 @@ class SpeakerBook:
         article ("Van Hollen", "de Gaulle", "Wasserman Schultz"): it opens with a particle
         or with a word no table knows as a given name ("Hillary Clinton" is a full name)."""
         first = name.split(" ", 1)[0]
-        if not (
-            first.lower() in active().words["name_particles"] or gender_of_given(first) is None
-        ):
+        if not (first.lower() in active().words["name_particles"] or not is_given_name(first)):
             return False
         self._scan()
         return name in self._surnames
@@ -145,8 +143,8 @@ class SpeakerBook:
         """Whether a name mention is a place or a people ("Iran", "Las Vegas", "Russian")
         and no surname the article writes in full ("Steve Israel", "Mark Cuban"), nor
         titled ("Rep. Israel")."""
-        low = (mention.name or "").lower()
-        if low not in active().words["places"] and low not in active().words["demonyms"]:
+        low, tables = (mention.name or "").lower(), active().words
+        if low not in tables["places"] and low not in tables["demonyms"]:
             return False
         return not mention.title and not self.knows_surname(mention.name or "")
 

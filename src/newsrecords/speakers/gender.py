@@ -2,13 +2,13 @@
 "Mrs." to the right person.
 
 A mention states it by its pronoun, honorific or a gendered noun ("spokeswoman"); a full
-name by its given name, looked up in the hand tables of :mod:`._speaker_words` (users
-extend them) and then in the given-name lists of :mod:`._given_names`.
+name by its given name, looked up in the hand tables of :mod:`..lexicon.speaker_words` (users
+extend them) and then in the given-name lists of :mod:`..lexicon.given_names`.
 """
 
 from __future__ import annotations
 
-from ..lexicon.gender_words import FEMALE_NOUNS, MALE_NOUNS
+from ..lexicon.compiled import active
 from .names import gender_of_given
 from .phrase_reader import Mention
 
@@ -31,6 +31,7 @@ def gender_of(mention: Mention) -> str | None:
     """
     if mention.head == "pronoun":
         return PRONOUN_GENDER.get(mention.noun or "")
+    words = active().words
     for cased in mention.text.replace(".", " ").split():
         word = cased.lower()
         # a gendered noun counts written in lower case: "his wife", not "Billie Jean King"
@@ -38,13 +39,13 @@ def gender_of(mention: Mention) -> str | None:
         # (the female endings first: "spokeswoman" also ends in "man")
         if (
             _GENDERED_WORDS.get(word) == "f"
-            or noun in FEMALE_NOUNS
+            or noun in words["female_nouns"]
             or word.endswith(("woman", "women"))
         ):
             return "f"
         if (
             _GENDERED_WORDS.get(word) == "m"
-            or noun in MALE_NOUNS
+            or noun in words["male_nouns"]
             or (word.endswith(("man", "men")) and word != "human")
         ):
             return "m"

@@ -8,7 +8,7 @@ capitalised name, a place after "of" is dropped and an appositive name set off b
 is the speaker. A phrase that names no speaker (an event, a noun of speech, a clause:
 :func:`.speakers.names_no_speaker`) is dropped between a quote and its cue and after an
 inverted cue; a sentence's subject that names none gives way to the subject a reader
-takes instead (:func:`speaking_subject`). Split from :mod:`._attribution`, which calls
+takes instead (:func:`speaking_subject`). Split from :mod:`..quotes.attribution`, which calls
 these readers.
 """
 
@@ -24,6 +24,7 @@ from ..lexicon.tables import word_trie
 from ..models import SpeakerKind
 from ..text.clauses import SUBORDINATOR
 from ..text.scan import only_punct
+from .phrase_after import LazyTokens, mention_in_window
 from .phrase_parts import mention_in_slot
 from .phrase_reader import (
     CONNECTORS,
@@ -35,10 +36,9 @@ from .phrase_reader import (
     in_table,
     is_capitalised,
     org_label,
-    phrase_tokens,
     pronoun_mention,
 )
-from .phrases import is_speech_noun, mention_after, names_no_speaker
+from .phrases import CLAUSE_OPENING_WORDS, is_speech_noun, mention_after, names_no_speaker
 from .slot_clause import clause_in_slot
 
 __all__ = [
@@ -78,10 +78,11 @@ def mention_after_cue(text: str, start: int, end: int) -> Mention | None:
     >>> mention_after_cue(t, 4, len(t)).name
     'Tom Carper'
     """
-    found = mention_after(text, start, end)
+    window = LazyTokens(text, start, min(end, start + WINDOW_AFTER))
+    found = mention_in_window(text, window)
     if found is not None and not names_no_speaker(found):
         return _partitive(found)
-    toks = phrase_tokens(text, start, min(end, start + WINDOW_AFTER))
+    toks = window.all()  # the same tokens, read once
     words: list[tuple[int, int, str]] = []
     for tok in toks:
         word = tok[2]
@@ -293,7 +294,7 @@ def _indefinite_person(folded: str, at: int, end: int) -> Mention | None:
 
 
 # Words that open a clause inside a subject ("The question of whether someone issued").
-_CLAUSE_OPENER = re.compile(r"\b(?:whether|that|how|what|why|if)\s+")
+_CLAUSE_OPENER = re.compile(rf"\b(?:{word_trie(CLAUSE_OPENING_WORDS)})\s+")
 
 
 def _clause_subject(folded: str, found: Mention, end: int) -> Mention | None:
@@ -316,8 +317,8 @@ def _clause_subject(folded: str, found: Mention, end: int) -> Mention | None:
 
 
 def owner_mention(folded: str, at: int, word: str) -> Mention | None:
-    """The owner a possessive ``word`` at ``at`` names: a subject pronoun for "his",
-    "her" ("her claim": she), a name for "Trump's"."""
+    """The owner a possessive pronoun ``word`` at ``at`` names, as a subject pronoun
+    ("her claim": she), or None for any other word."""
     pronoun = _OWNER_PRONOUNS.get(word.lower())
     if pronoun is not None:
         return pronoun_mention(folded, (at, at + len(word), pronoun))

@@ -17,7 +17,6 @@ from ..lexicon.speaker_words import FUNCTION_CAPS, PLAIN_HONORIFICS, WEEKDAYS
 from .names import (
     first_of_two_surnames,
     full_name_pattern,
-    gender_of_given,
     given_name_opening,
     headline_names,
     is_given_name,
@@ -80,9 +79,7 @@ def scan_full_names(
             for at, written in headline_names(m[0].split(), m.start(), hon, titles):
                 name = repair_mojibake(written)
                 for key in name_keys(name):
-                    offsets, names = surnames.setdefault(key, ([], []))
-                    offsets.append(at)
-                    names.append(name)
+                    _index(surnames, key, at, name)
     for m in pattern.finditer(text, scan_start, scan_end):
         words = m[0].split()
         honorifics: list[str] = []
@@ -105,9 +102,7 @@ def scan_full_names(
         # the name is the words after the last that cannot stand in one: a title
         # ("Vice President Dora Kell Smith"), a function word ("But McConnell"), a
         # place ("United States Hispanic"), a sentence's end ("Iraq. Joe Biden")
-        if len(words) > 1 and (
-            words[-1].lower() not in WEEKDAYS and gender_of_given(words[-2]) is not None
-        ):
+        if len(words) > 1 and (words[-1].lower() not in WEEKDAYS and is_given_name(words[-2])):
             k = len(words) - 1  # "Larry King", "Theresa May": after a given name, a surname
         else:
             while len(words) > 1 and bare_word(words[-1]) in FUNCTION_CAPS:
@@ -121,7 +116,7 @@ def scan_full_names(
             k += 1  # "Mayor de Blasio": a particle opens no full name
         if k > len(words) - 2:
             continue  # one word: a surname, not a full name
-        if len(words) - k > 2 and gender_of_given(words[k]) is None:
+        if len(words) - k > 2 and not is_given_name(words[k]):
             # "Health Hillary Clinton" in a Title Case line: the name opens at the
             # first known given name after words that are none
             k = given_name_opening(words, k)
@@ -142,13 +137,13 @@ def scan_full_names(
                 honorifics = [head[0] + " ".join(words[:k])]
         at = m.start() + sum(len(w) + 1 for w in words[:k])  # (words are one space apart)
         words = words[k:]
-        if (named_after or words[0].lower() in tables["name_particles"]) and gender_of_given(
+        if (named_after or words[0].lower() in tables["name_particles"]) and not is_given_name(
             words[0]
-        ) is None:
+        ):
             continue  # "Van Hollen said": a surname with its particle, no full name
         if len(words) > 3:
             capitals = sum(1 for w in words if w[:1].isupper() and not w.endswith("."))
-            if capitals > 4 or (capitals == 4 and gender_of_given(words[0]) is None):
+            if capitals > 4 or (capitals == 4 and not is_given_name(words[0])):
                 continue  # a headline's run of capitals, not one name of four words
         if text.startswith(" ", m.end()) and _describes(text, m.end() + 1, words[0]):
             continue  # "a Platte River employee": a place or body describing a person
@@ -156,20 +151,23 @@ def scan_full_names(
         if honorifics and not all(bare_word(w) in PLAIN_HONORIFICS for w in honorifics):
             titles_of.setdefault(name, " ".join(honorifics))
         for key in name_keys(name):
-            offsets, names = surnames.setdefault(key, ([], []))
-            offsets.append(at)
-            names.append(name)
+            _index(surnames, key, at, name)
         first = first_of_two_surnames(name)
         if first is not None:
-            offsets, names = paternal.setdefault(first, ([], []))
-            offsets.append(at)
-            names.append(name)
+            _index(paternal, first, at, name)
         found_at.append(at)
         names_found.append(name)
     for first, (offsets, names) in paternal.items():
         if first not in surnames and len(set(names)) == 1:
             surnames[first] = (offsets, names)
     return found
+
+
+def _index(index: dict[str, tuple[list[int], list[str]]], key: str, at: int, name: str) -> None:
+    """Note the full ``name`` written at ``at`` under ``key``, in text order."""
+    offsets, names = index.setdefault(key, ([], []))
+    offsets.append(at)
+    names.append(name)
 
 
 def _describes(text: str, at: int, first: str) -> bool:

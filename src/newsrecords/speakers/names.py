@@ -29,6 +29,7 @@ __all__ = [
     "headline_names",
     "is_given_name",
     "is_name_particle",
+    "is_possessive",
     "is_suffix",
     "name_keys",
     "name_run_word",
@@ -43,6 +44,15 @@ INITIALS = re.compile(r"(?:[A-Z]\.){1,2}")  # "W.", "G.K."
 _HYPHENED = re.compile(r"([a-z]{1,3})-[A-Z]")  # "al-Assad": a particle joined by a hyphen
 # A capital inside a word after a short prefix: "McConnell", "O'Rourke", "VandeHei".
 _INNER_CAPITAL = re.compile(r"[A-Z]([a-z]{0,4}['\u2019]?)[A-Z]")
+
+
+def is_possessive(word: str) -> bool:
+    """A possessive written with a straight apostrophe ("NBC's", "senators'").
+
+    >>> is_possessive("NBC's"), is_possessive("senators'"), is_possessive("NBC")
+    (True, True, False)
+    """
+    return word.endswith(("'s", "s'"))
 
 
 def is_initials(word: str) -> bool:
@@ -93,10 +103,10 @@ def gender_of_given(word: str) -> str | None:
     >>> gender_of_given("Theresa"), gender_of_given("Psaki")
     ('f', None)
     """
-    given = word.lower()
-    if given in active().words["male_names"]:
+    given, words = word.lower(), active().words
+    if given in words["male_names"]:
         return "m"
-    if given in active().words["female_names"]:
+    if given in words["female_names"]:
         return "f"
     return "m" if given in MALE_GIVEN_NAMES else "f" if given in FEMALE_GIVEN_NAMES else None
 

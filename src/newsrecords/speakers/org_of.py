@@ -16,6 +16,7 @@ title.
 from __future__ import annotations
 
 from ..lexicon.compiled import active
+from .names import is_possessive
 
 __all__ = ["head_of_name", "owned_organization"]
 
@@ -45,7 +46,7 @@ def head_of_name(body: list[str]) -> bool:
         low = word.lower().rstrip(".")
         if low in _INSIDE:
             continue
-        if not word[:1].isupper() or low in words["role_nouns"] or word.endswith(("'s", "s'")):
+        if not word[:1].isupper() or low in words["role_nouns"] or is_possessive(word):
             return False
     return True
 
@@ -61,7 +62,7 @@ def owned_organization(body: list[str]) -> int | None:
     """
     if len(body) < 2 or body[-1].lower() not in active().words["organization_heads"]:
         return None  # (the cheap test first: most phrases end in no organisation head)
-    owner = max((k for k, w in enumerate(body) if w.endswith(("'s", "s'"))), default=-1)
+    owner = max((k for k, w in enumerate(body) if is_possessive(w)), default=-1)
     rest = body[owner + 1 :]
     if owner < 0 or not rest:
         return None

@@ -25,7 +25,7 @@ from .phrase_reader import (
     read_phrase,
 )
 
-__all__ = ["LazyTokens", "mention_after"]
+__all__ = ["LazyTokens", "mention_after", "mention_in_window"]
 
 _PIECE = 48  # characters per piece of a lazily read window (then up to the next space)
 
@@ -103,7 +103,12 @@ def mention_after(text: str, start: int, end: int) -> Mention | None:
     >>> m.name, m.title, m.affiliation
     ('Michael Shoebridge', 'director of defense', 'Australian Strategic Policy Institute')
     """
-    window = LazyTokens(text, start, min(end, start + WINDOW_AFTER))
+    return mention_in_window(text, LazyTokens(text, start, min(end, start + WINDOW_AFTER)))
+
+
+def mention_in_window(text: str, window: LazyTokens) -> Mention | None:
+    """:func:`mention_after` over a window already opened (a caller that reads its tokens
+    again on a miss shares the ones read)."""
     has, toks = window.has, window.toks  # toks grows as has() reads on
     if has(0) and toks[0][2].lower() in PRONOUNS:
         return pronoun_mention(text, toks[0])

@@ -71,10 +71,9 @@ def appositive_parts(text: str, toks: list[tuple[int, int, str]]) -> tuple[str |
         return None, None
     words = [t[2] for t in toks]
     first = 1 if words[0].lower() in DETERMINERS else 0
+    tables = active().words
     if first >= len(words) or not (
-        words[first].lower() in active().words["titles"]
-        or words[first].lower() in active().words["role_nouns"]
-        or words[first].lower() in {"retired", "former", "senior", "chief", "deputy"}
+        words[first].lower() in tables["titles"] or words[first].lower() in tables["role_nouns"]
     ):
         return None, None
     cut = len(toks)

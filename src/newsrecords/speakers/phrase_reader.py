@@ -1,9 +1,9 @@
 """Speaker phrases: the tokens of a phrase next to a cue, and what the phrase says.
 
 :func:`classify_phrase` reads a run of tokens as a :class:`Mention` (a name with its title and
-affiliation, a role, a group, a document, a pronoun); :mod:`.speakers` finds the runs
-next to a cue and :mod:`._loose_mention` reads them loosely where the position already
-says a speaker stands there. Split from :mod:`.speakers`; every step is a walk over a
+affiliation, a role, a group, a document, a pronoun); :mod:`.phrases` finds the runs
+next to a cue and :mod:`.mentions` reads them loosely where the position already
+says a speaker stands there. Split from :mod:`.phrases`; every step is a walk over a
 bounded window of tokens.
 """
 
@@ -28,7 +28,7 @@ from ..lexicon.speaker_words import (
     PRONOUNS_THING,
 )
 from ..models import SpeakerKind
-from .names import given_then_surname, is_name_particle, is_suffix, run_on_stop
+from .names import given_then_surname, is_name_particle, is_possessive, is_suffix, run_on_stop
 from .org_of import head_of_name, owned_organization
 
 __all__ = [
@@ -211,12 +211,12 @@ def org_label(words: list[str]) -> str | None:
         if not w[:1].isupper():
             break
         caps.append(w)
+    tables = active().words
     while caps:
         label = " ".join(caps)
-        low = label.lower()
         if (
-            low in active().words["organizations"]
-            or bare_word(caps[-1]) in active().words["organization_heads"]
+            label.lower() in tables["organizations"]
+            or bare_word(caps[-1]) in tables["organization_heads"]
         ):
             return label
         caps.pop()
@@ -294,7 +294,7 @@ def classify_phrase(
                     k < len(body) and in_table("titles", body[k - 1]) and not is_suffix(body[k])
                 )
                 and not (k > 1 and body[k - 2].lower() == "of")  # "Secretary of State"
-                and not body[k - 1].lower().endswith(("'s", "s'"))  # "NBC's Dante Chinni"
+                and not is_possessive(body[k - 1].lower())  # "NBC's Dante Chinni"
             )
         ):
             k -= 1
@@ -307,7 +307,7 @@ def classify_phrase(
             return Mention(
                 span, raw, " ".join(body), "role", SpeakerKind.PERSON, noun=body[-1].lower()
             )
-        if not name_words or any(w.lower().endswith(("'s", "s'")) for w in name_words):
+        if not name_words or any(is_possessive(w.lower()) for w in name_words):
             return None
         title_words = body[:k]
         if (
@@ -334,9 +334,9 @@ def classify_phrase(
         )
     noun = body[-1].lower()
     label = raw if len(body) == 1 and not det else " ".join(body)
-    if not det and len(body) > 1 and body[-2].lower().endswith(("'s", "s'")):
+    if not det and len(body) > 1 and is_possessive(body[-2].lower()):
         det = True  # "Trump's campaign manager": an owner stands as a determiner
-    elif not det and len(body) > 2 and body[-3].lower().endswith(("'s", "s'")):
+    elif not det and len(body) > 2 and is_possessive(body[-3].lower()):
         det = True  # "Clinton's top aide", "the group's executive director"
     affiliation = org_label(body)
     for table, head, kind in (

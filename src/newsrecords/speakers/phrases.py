@@ -2,8 +2,8 @@
 
 A mention is read from the words next to a cue, in either direction ("White House press
 secretary Jen Psaki said", "said the senior administration official"), and split into a
-name, a title and an affiliation (:mod:`._speaker_phrase` reads a phrase once found).
-:mod:`._speaker_book` then resolves pronouns, surnames, "Mr Biden" and role nouns ("the
+name, a title and an affiliation (:mod:`.phrase_reader` reads a phrase once found).
+:mod:`.book` then resolves pronouns, surnames, "Mr Biden" and role nouns ("the
 senator") to a full speaker seen earlier in the article.
 """
 
@@ -49,6 +49,7 @@ from .phrase_reader import (
 )
 
 __all__ = [
+    "CLAUSE_OPENING_WORDS",
     "Mention",
     "Offsets",
     "mention_after",
@@ -82,9 +83,11 @@ def _loose_phrase_start(toks: list[tuple[int, int, str]]) -> int | None:
     return None
 
 
-# Words that open a clause or make a verb phrase: a phrase holding one after its first
-# word is no noun phrase ("The question of whether someone", "the party may host").
-_CLAUSE_WORDS = frozenset({"whether", "that", "how", "what", "why", "if", "be"}) | AUXILIARIES
+# Words that open a clause, and with them the words that make a verb phrase: a phrase
+# holding one after its first word is no noun phrase ("The question of whether someone",
+# "the party may host").
+CLAUSE_OPENING_WORDS = frozenset({"whether", "that", "how", "what", "why", "if"})
+_CLAUSE_WORDS = CLAUSE_OPENING_WORDS | {"be"} | AUXILIARIES
 
 
 def is_speech_noun(low: str) -> bool:
@@ -118,12 +121,13 @@ def names_no_speaker(mention: Mention, *, things: bool = True) -> bool:
     heads = {low[-1]} if low else set()
     if "of" in low[1:]:
         heads.add(low[low.index("of", 1) - 1])  # "the question of ...": the head is "question"
+    tables = active().words
     for head in heads:
-        if head in active().words["ordinals"] and low[0] == "the":
+        if head in tables["ordinals"] and low[0] == "the":
             return True  # (not "a third said", part of a group, nor "Obama's first five")
         if is_speech_noun(head):
             return True
-        if things and head in active().words["non_speaker_nouns"]:
+        if things and head in tables["non_speaker_nouns"]:
             return True
     return False
 

@@ -2,7 +2,7 @@
 Bernie Sanders", but "the vice president" not for "President X", "the New Jersey governor"
 not for "Ohio Gov. X", "a spokeswoman for Janney" not for a Trump spokeswoman.
 
-:class:`RoleWanted` holds what a role asks of a title; :mod:`._speaker_book` asks it of the
+:class:`RoleWanted` holds what a role asks of a title; :mod:`.book` asks it of the
 few recent speakers a role may reach back to.
 """
 

@@ -92,7 +92,7 @@ def sentence_subject(folded: str, start: int, end: int) -> Mention | None:
     """The speaker phrase opening a sentence, after an opening phrase such as "At a
     rally," when there is one; a phrase that names no speaker ("The first taste ...")
     gives way to the subject a reader takes instead
-    (:func:`._loose_mention.speaking_subject`)."""
+    (:func:`.mentions.speaking_subject`)."""
     subject = _opening_subject(folded, start, end)
     return None if subject is None else speaking_subject(folded, subject, end)
 
