@@ -46,9 +46,21 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-from _dedup_hard import BOX_RATE, HARD_KINDS, STOCK_RATE, Hard, edited, padded, update, wire
+from _dedup_hard import (
+    AGENCIES,
+    BOX_RATE,
+    CITIES,
+    HARD_KINDS,
+    STOCK_RATE,
+    Hard,
+    edited,
+    padded,
+    update,
+    wire,
+)
 
-from newsrecords.dedupe.words import CAPITALISED_FUNCTION_WORDS as FUNCTION
+from newsrecords.dedupe.fingerprint import stable_hash64
+from newsrecords.lexicon.dedupe_words import CAPITALISED_FUNCTION_WORDS as FUNCTION
 from newsrecords.models import (
     ActionKind,
     Article,
@@ -68,8 +80,6 @@ SYNDICATED = ("near", "update", "wire", "edited")
 REWRITES = ("rewrite", "padded")  # rewrite_action (no quote in common) is reported apart
 _NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")  # capitalised words, for rewrite leads
 _EDITS = ("reportedly", "also", "then", "still", "largely", "now", "later")
-_AGENCIES = ("AP", "Reuters", "AFP", "Bloomberg")
-_CITIES = ("WASHINGTON", "NEW YORK", "DES MOINES", "CHICAGO", "MIAMI", "DENVER")
 
 
 @attrs.frozen
@@ -314,7 +324,7 @@ def build_corpus(pool: _Pool, size: int, seed: int = 7) -> Corpus:
         # take: a wire item is then a copy of its own original only.
         recent.append(list(paras[TOP:]) or list(paras))
         del recent[:-RECENT]
-        corpus.paragraphs[origin] = frozenset(_para_hash(p) for p in paras)
+        corpus.paragraphs[origin] = frozenset(stable_hash64(p) for p in paras)
         box_of, stock_of = frozenset(), -1
         if rng.random() < BOX_RATE:
             box = rng.randrange(len(hard.boxes))
@@ -374,10 +384,6 @@ def build_corpus(pool: _Pool, size: int, seed: int = 7) -> Corpus:
     return corpus
 
 
-def _para_hash(text: str) -> int:
-    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
-
-
 def _hard_variants(
     rng: random.Random,
     hard: Hard,
@@ -424,7 +430,7 @@ def _hard_variants(
 def _syndicate(rng: random.Random, paras: list[str]) -> str:
     keep = max(3, len(paras) - rng.randint(1, 3))
     out = list(paras[:keep])
-    out[0] = f"{rng.choice(_CITIES)} ({rng.choice(_AGENCIES)}) — {out[0]}"
+    out[0] = f"{rng.choice(CITIES)} ({rng.choice(AGENCIES)}) — {out[0]}"
     for _ in range(rng.randint(1, 5)):
         i = rng.randrange(len(out))
         toks = out[i].split(" ")
@@ -432,7 +438,7 @@ def _syndicate(rng: random.Random, paras: list[str]) -> str:
         toks[j] = rng.choice(_EDITS) if rng.random() < 0.5 else toks[j].upper()
         out[i] = " ".join(toks)
     byline = f"By {rng.choice(('Ann', 'Bo', 'Cy'))} {rng.choice(('Lee', 'Diaz', 'Park'))}"
-    footer = f"Copyright 2016 {rng.choice(_AGENCIES)}. All rights reserved."
+    footer = f"Copyright 2016 {rng.choice(AGENCIES)}. All rights reserved."
     return "\n\n".join([byline, *out, footer])
 
 

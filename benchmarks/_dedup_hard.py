@@ -34,8 +34,8 @@ BOX_PER = 400  # articles per background box
 STOCK_PER = 500  # articles per stock quote
 BOX_RATE = 0.25  # share of originals that carry a background box
 STOCK_RATE = 0.1  # share of originals that carry a stock quote
-_CITIES = ("WASHINGTON", "NEW YORK", "DES MOINES", "CHICAGO", "MIAMI", "DENVER")
-_AGENCIES = ("AP", "Reuters", "AFP", "Bloomberg")
+CITIES = ("WASHINGTON", "NEW YORK", "DES MOINES", "CHICAGO", "MIAMI", "DENVER")
+AGENCIES = ("AP", "Reuters", "AFP", "Bloomberg")
 _INSERTS = ("also", "reportedly", "now", "still", "again")
 
 
@@ -92,7 +92,7 @@ def wire(rng: random.Random, paras: Sequence[str]) -> str | None:
     if len(words) < 40:
         return None
     keep = words[: rng.randint(min(100, len(words)), min(150, len(words)))]
-    return f"{rng.choice(_CITIES)} ({rng.choice(_AGENCIES)}) — {' '.join(keep)}"
+    return f"{rng.choice(CITIES)} ({rng.choice(AGENCIES)}) — {' '.join(keep)}"
 
 
 def edited(rng: random.Random, paras: Sequence[str]) -> str:

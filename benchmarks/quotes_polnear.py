@@ -36,6 +36,7 @@ scores the listed folds alone (tune on some folds, hold out the rest).
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import re
@@ -372,6 +373,7 @@ def _direct_input(text: str) -> tuple[Document, list[Span]]:
     return doc, paras[1:] if len(paras) > 1 else paras
 
 
+@functools.cache  # the per-fold table scores the same texts again: parse each once
 def _predict(text: str, direct: bool, double_apostrophes: bool = False) -> tuple[Quote, ...]:
     if not direct:
         return parse_article(text, double_apostrophes=double_apostrophes).quotes

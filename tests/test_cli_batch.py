@@ -18,14 +18,9 @@ from newsrecords.cli import main
 from newsrecords.cli_inputs import decode_page
 from newsrecords.exceptions import ParseError
 from newsrecords.html import looks_like_html
+from test_cli import run
 
 GOOD = SEED_FILES[0]
-
-
-def run(argv: list[str], stdin: bytes = b"") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    status = main(argv, stdin=io.TextIOWrapper(io.BytesIO(stdin)), stdout=out, stderr=err)
-    return status, out.getvalue(), err.getvalue()
 
 
 def articles(out: str) -> list[Article]:

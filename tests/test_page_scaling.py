@@ -11,6 +11,7 @@ import pytest
 
 from conftest import SEED_FILES
 from newsrecords import parse_page
+from newsrecords.dedupe import collector_paused
 
 _SEEDS = "\n\n".join(p.read_text(encoding="utf-8") for p in SEED_FILES)
 
@@ -63,13 +64,10 @@ def _best_cpu_seconds(text: str, rounds: int = 3) -> float:
     best = float("inf")
     for _ in range(rounds):
         gc.collect()
-        gc.disable()
-        try:
+        with collector_paused():
             start = time.process_time()
             parse_page(text)
             best = min(best, time.process_time() - start)
-        finally:
-            gc.enable()
     return best
 
 

@@ -23,7 +23,7 @@ articles are deduplicated as one component. Parallelism therefore comes from the
 without counted actions; the others take the single-process path on one worker.
 
 Coupling to the deduplication internals is this module's :func:`candidate_keys` alone,
-which reads :mod:`newsrecords.fingerprint`'s four index-key functions.
+which reads the index keys of :func:`newsrecords.dedupe.links.article_keys`.
 """
 
 from __future__ import annotations
@@ -42,8 +42,9 @@ from ._batch_items import (
 )
 from ._batch_pool import compact_results
 from .dedupe import DedupeConfig, dedupe
+from .dedupe.links import article_keys
 from .exceptions import InputTypeError, MissingExtraError
-from .fingerprint import action_index_keys, body_key, quote_index_keys, sentence_keys
+from .fingerprint import body_key
 from .models import Article, Story
 
 __all__ = ["articles", "candidate_keys", "dedupe_bag", "failures", "parse_bag"]
@@ -129,12 +130,12 @@ def candidate_keys(article: Article, config: DedupeConfig) -> frozenset[Candidat
     if not article.body.strip():
         # dedupe groups an empty body only with the very same record: same id at least.
         return frozenset({("empty", body_key(article.id))})
-    keys = {("body", body_key(article.body))}
-    keys.update(("sentence", k >> _DROP) for k in sentence_keys(article.body))
-    keys.update(("quote", k >> _DROP) for k in quote_index_keys(article.quotes, config.stopwords))
-    actions = action_index_keys(article.actions)
-    keys.update(("action", k >> _DROP) for k in actions)
-    if actions:
+    indexed = article_keys(article, config)
+    keys = {("body", indexed.body)}
+    keys.update(("sentence", k >> _DROP) for k in indexed.sentences)
+    keys.update(("quote", k >> _DROP) for k in indexed.quotes)
+    keys.update(("action", k >> _DROP) for k in indexed.actions)
+    if indexed.actions:
         keys.add(("counted", 0))
     return frozenset(keys)
 

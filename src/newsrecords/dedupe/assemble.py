@@ -64,7 +64,7 @@ def assemble_story(
     links = list(links)
     tree = link_tree(len(members), links, canonical)
     near_side = {canonical} | _near_reach(len(members), links, canonical)
-    features = FeatureCache(config)
+    features: FeatureCache | None = None  # built only when a link's other side needs it
     head = members[canonical][0]
     plans = [MemberPlan(head, Relation.CANONICAL, 1.0)]
     plans.extend(
@@ -84,7 +84,10 @@ def assemble_story(
         quotes = actions = names = tuple[str, ...]()
         if link.relation is Relation.SAME_EVENT and link.evidence is not None:
             actions, names = link.evidence.actions, link.evidence.names
-            if link.evidence.quotes:
+            if link.evidence.quotes and link.a == i:
+                quotes = link.evidence.quotes  # the check's own result, for this same pair
+            elif link.evidence.quotes:
+                features = features or FeatureCache(config)
                 quotes = features.shared_quotes(lead, parent)
         plan = MemberPlan(
             lead, relation, similarity, quotes, actions, names, parent, link.relation, link.score

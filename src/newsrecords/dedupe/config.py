@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import attrs
 
-from .words import STOPWORDS
+from ..lexicon.dedupe_words import STOPWORDS
 
 __all__ = ["DedupeConfig"]
 

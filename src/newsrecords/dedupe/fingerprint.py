@@ -21,9 +21,9 @@ import sys
 from array import array
 from collections.abc import Iterable, Sequence
 
+from ..lexicon.dedupe_words import CAPITALISED_FUNCTION_WORDS, PRONOUNS, STOPWORDS
 from ..models import ActionMode, PolicyAction, Quote, Speaker
 from ..text.normalize import fold
-from .words import CAPITALISED_FUNCTION_WORDS, PRONOUNS, STOPWORDS
 
 __all__ = [
     "MIN_SENTENCE_WORDS",

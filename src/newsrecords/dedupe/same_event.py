@@ -32,7 +32,7 @@ from .fingerprint import (
 from .keys import UnionFind
 from .quote_rarity import QuoteRarity
 
-__all__ = ["EventCheck", "Evidence", "EvidenceMap", "FeatureCache", "QuoteMatch", "as_naive"]
+__all__ = ["EventCheck", "Evidence", "FeatureCache", "QuoteMatch", "as_naive"]
 
 # How much one shared quote weighs, by what its two speakers say (before its rarity).
 STRONG = 1.0  # both name the same speaker
@@ -52,10 +52,15 @@ class _QuoteFeature:
     speakers: frozenset[str]
     keywords: tuple[str, ...]  # the words that are not function words, in order
     keys: frozenset[int]  # its index keys (fingerprint.quote_keys)
+    phrase: str  # the words joined and padded with spaces, to find one quote inside another
 
     @property
     def content(self) -> int:
         return len(self.keywords)
+
+    def within(self, other: _QuoteFeature) -> bool:
+        """This quote's words recur whole, in order, inside ``other``'s."""
+        return self.phrase in other.phrase
 
 
 @attrs.frozen(slots=True)
@@ -97,6 +102,7 @@ class FeatureCache:
             speaker_keys(quote.speaker),
             tuple(word for word in found if word not in self.stopwords),
             quote_keys(found, self.stopwords, grams),
+            f" {' '.join(found)} ",
         )
 
     def shared_quotes(self, left: Article, right: Article) -> tuple[str, ...]:
@@ -170,9 +176,7 @@ def _strength(qa: _QuoteFeature, qb: _QuoteFeature, a: _Features, b: _Features) 
     if not (qa.speakers & b.entities and qb.speakers & a.entities):
         return 0.0
     short, long_ = (qa, qb) if len(qa.words) <= len(qb.words) else (qb, qa)
-    if len(short.words) >= LONG_QUOTE and f" {' '.join(short.words)} " in (
-        f" {' '.join(long_.words)} "
-    ):
+    if len(short.words) >= LONG_QUOTE and short.within(long_):
         return SLIP
     return 0.0
 
@@ -191,7 +195,7 @@ def _same_words(a: _QuoteFeature, b: _QuoteFeature) -> bool:
         return True
     if len(short.words) < 3 or short.content < 2:
         return False
-    if f" {' '.join(short.words)} " in f" {' '.join(long_.words)} ":
+    if short.within(long_):
         return True
     return short.content >= 3 and _in_order(short.keywords, long_.words, len(short.words) + 2)
 
@@ -220,9 +224,6 @@ class Evidence:
     names: tuple[str, ...] = ()  # shared rare names
     score: float = 1.0  # how strong: the quotes' weight, or the rare names' share of twice
     # the number needed, at most 1.0
-
-
-EvidenceMap = dict[tuple[int, int], Evidence]
 
 
 class EventCheck:
