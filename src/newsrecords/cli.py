@@ -22,8 +22,9 @@ from pydantic import BaseModel, ValidationError
 from . import models
 from ._version import __version__
 from .batch import ParseFunction, ParseResult
-from .cli_batch import Render, add_batch_options, open_binary, run_batch
+from .cli_batch import PROG, Render, add_batch_options, open_binary, run_batch
 from .cli_dedupe import add_config_options, config_from_args, story_by_id
+from .cli_inputs import count_replaced, replaced_message
 from .dedupe import Deduper, dedupe
 from .exceptions import MissingExtraError, NewsRecordsError, ParseError, UnknownModelError
 from .formats import FORMATS, TABLES, writer_for
@@ -33,7 +34,6 @@ from .samples import sample_pages
 
 __all__ = ["main"]
 
-PROG = "newsrecords"
 
 #: Models `newsrecords schema NAME` can print, by lower-case name.
 SCHEMA_MODELS: dict[str, type[BaseModel]] = {
@@ -114,16 +114,17 @@ def _reader(args: argparse.Namespace) -> ParseFunction:
     return functools.partial(parse_input, reader=reader)
 
 
-def _render(args: argparse.Namespace) -> Render:
-    """Each result written in ``--format``; a CSV header only before the first result."""
-    write = writer_for(args.format, table=args.table)
+def _render(fmt: str, table: str = "quotes") -> Render:
+    """Each result written in the format ``fmt``; a CSV header only before the first
+    result."""
+    write = writer_for(fmt, table=table)
     headed = [False]
 
     def render(result: ParseResult) -> str:
         out = io.StringIO()
         write(result.articles, out)
         text = out.getvalue()
-        if args.format == "csv":
+        if fmt == "csv":
             if headed[0]:
                 text = text.split("\n", 1)[1] if "\n" in text else ""
             headed[0] = True
@@ -135,20 +136,13 @@ def _render(args: argparse.Namespace) -> Render:
 def _cmd_parse(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     if args.format == "jsonl":  # the records as the workers wrote them, never rebuilt
         return run_batch(args, stdin, stdout, stderr, parse=_reader(args))
-    return run_batch(args, stdin, stdout, stderr, parse=_reader(args), render=_render(args))
+    return run_batch(
+        args, stdin, stdout, stderr, parse=_reader(args), render=_render(args.format, args.table)
+    )
 
 
 def _cmd_actions(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
-    from .plover import to_plover
-
-    def plover(result: ParseResult) -> str:
-        return "".join(
-            json.dumps(to_plover(action, article=article)) + "\n"
-            for article in result.articles
-            for action in article.actions
-        )
-
-    return run_batch(args, stdin, stdout, stderr, parse=_reader(args), render=plover)
+    return run_batch(args, stdin, stdout, stderr, parse=_reader(args), render=_render("plover"))
 
 
 def _read_articles(
@@ -163,7 +157,7 @@ def _read_articles(
     with open_binary(name, stdin) as handle:
         for lineno, raw in enumerate(handle, start=1):
             line = raw.decode("utf-8", errors="replace")
-            replaced += line.count("\ufffd") - raw.decode("utf-8", errors="ignore").count("\ufffd")
+            replaced += count_replaced(raw, line)
             if not line.strip():
                 continue
             try:
@@ -178,9 +172,7 @@ def _read_articles(
                 lines[id(article)] = lineno
             yield article
     if replaced:
-        stderr.write(
-            f"{PROG}: warning: {name}: {replaced} invalid UTF-8 sequence(s) replaced with U+FFFD\n"
-        )
+        stderr.write(f"{PROG}: warning: {replaced_message(name, replaced)}\n")
 
 
 def _cmd_dedupe(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:

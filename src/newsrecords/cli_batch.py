@@ -26,8 +26,9 @@ from typing import Any, BinaryIO, TextIO
 
 import attrs
 
+from ._batch_items import INTERNAL_ERROR
 from .batch import Parsed, ParseFailure, ParseFunction, ParseResult, default_workers, parse_many
-from .cli_inputs import STDIN, InputProblem, expand_names, is_jsonl, read_documents
+from .cli_inputs import STDIN, STDIN_LABEL, InputProblem, expand_names, is_jsonl, read_documents
 from .exceptions import ParseError
 
 __all__ = ["add_batch_options", "open_binary", "run_batch"]
@@ -106,7 +107,7 @@ class _Tally:
 
     def failure(self, failure: ParseFailure, source: str) -> None:
         self.errors += 1
-        if failure.code == "internal_error":
+        if failure.code == INTERNAL_ERROR:
             self.internal = True
             self.write(
                 f"{PROG}: internal error: {failure.error}: {failure.message} "
@@ -293,7 +294,7 @@ def output_path(directory: Path, origin: str) -> Path:
     >>> output_path(Path("out"), "<stdin>").as_posix()
     'out/stdin.jsonl'
     """
-    if origin == "<stdin>":
+    if origin == STDIN_LABEL:
         return directory / "stdin.jsonl"
     given = Path(os.path.normpath(origin))
     parts = [p for p in given.parts if p not in ("..", given.anchor)]

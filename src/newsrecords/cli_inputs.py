@@ -27,15 +27,19 @@ import attrs
 from .exceptions import ParseError
 
 __all__ = [
+    "STDIN_LABEL",
     "InputProblem",
     "PageInput",
+    "count_replaced",
     "decode_page",
     "expand_names",
     "is_jsonl",
     "read_documents",
+    "replaced_message",
 ]
 
 STDIN = "-"
+STDIN_LABEL = "<stdin>"  # how standard input is named in messages and output names
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 
 # Byte order marks, longest first: UTF-32-LE's mark begins with UTF-16-LE's.
@@ -151,13 +155,13 @@ def decode_page(raw: bytes) -> tuple[str, int]:
         if kind is not None:
             raise ParseError(f"binary file ({kind}), not text")
         text = raw.decode("utf-8", errors="replace")
-        replaced = _replaced(raw, text)
+        replaced = count_replaced(raw, text)
     if not text.strip():
         raise ParseError("empty file (only white space)")
     return text, replaced
 
 
-def _replaced(raw: bytes, text: str) -> int:
+def count_replaced(raw: bytes, text: str) -> int:
     """How many U+FFFD in ``text`` stand for invalid bytes (not ones the input held)."""
     if "\ufffd" not in text:
         return 0
@@ -207,7 +211,7 @@ def read_documents(
     id_field: str | None = None,
 ) -> Iterator[PageInput | InputProblem]:
     """The documents of one open input: the page itself, or one per JSON Lines line."""
-    label = "<stdin>" if name == STDIN else name
+    label = STDIN_LABEL if name == STDIN else name
     if not jsonl:
         try:
             text, replaced = decode_page(handle.read())
@@ -227,7 +231,7 @@ def read_documents(
     documents = 0
     for lineno, raw in enumerate(handle, start=1):
         line = raw.decode("utf-8", errors="replace")
-        replaced += _replaced(raw, line)
+        replaced += count_replaced(raw, line)
         if line.strip():
             documents += 1
             yield _jsonl_document(label, lineno, line, text_field, id_field)
@@ -237,9 +241,13 @@ def read_documents(
         yield _replaced_warning(label, replaced)
 
 
+def replaced_message(label: str, count: int) -> str:
+    """The warning for ``count`` invalid UTF-8 sequences read from ``label``."""
+    return f"{label}: {count} invalid UTF-8 sequence(s) replaced with U+FFFD"
+
+
 def _replaced_warning(label: str, count: int) -> InputProblem:
-    message = f"{label}: {count} invalid UTF-8 sequence(s) replaced with U+FFFD"
-    return InputProblem(message, error=False)
+    return InputProblem(replaced_message(label, count), error=False)
 
 
 def _jsonl_document(

@@ -42,6 +42,7 @@ from ._batch_items import (
 )
 from ._batch_pool import compact_results
 from .dedupe import DedupeConfig, dedupe
+from .dedupe.keys import BODY_BITS, UnionFind
 from .dedupe.links import article_keys
 from .exceptions import InputTypeError, MissingExtraError
 from .fingerprint import body_key
@@ -49,10 +50,9 @@ from .models import Article, Story
 
 __all__ = ["articles", "candidate_keys", "dedupe_bag", "failures", "parse_bag"]
 
-# dedupe's key index keeps a key's top 40 bits (it packs a body number in the low 24), so
-# two keys that agree there meet in it; grouping on those bits never misses a meeting.
-_KEEP_BITS = 40
-_DROP = 64 - _KEEP_BITS
+# dedupe's key index keeps a key's top bits (it packs a body number in the low BODY_BITS),
+# so two keys that agree there meet in it; grouping on those bits never misses a meeting.
+_DROP = BODY_BITS
 
 # An article's place in the bag: partition << 32 | position in it (one int: cheap to send).
 _Number = int
@@ -232,23 +232,13 @@ def _components(links: Iterable[tuple[_Number, _Number]]) -> dict[_Number, _Numb
     >>> sorted(_components([(1, 2), (2, 7), (5, 6)]).items())
     [(1, 1), (2, 1), (5, 5), (6, 5), (7, 1)]
     """
-    parent: dict[_Number, _Number] = {}
-
-    def find(x: _Number) -> _Number:
-        root = x
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while parent.get(x, x) != root:
-            parent[x], x = root, parent[x]
-        return root
-
+    links = list(links)
+    numbers = sorted({n for link in links for n in link})
+    at = {n: i for i, n in enumerate(numbers)}
+    groups = UnionFind(len(numbers))  # the smaller root wins: the smallest member names it
     for a, b in links:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-        parent.setdefault(a, a)
-        parent.setdefault(b, b)
-    return {x: find(x) for x in parent}
+        groups.union(at[a], at[b])
+    return {n: numbers[groups.find(i)] for i, n in enumerate(numbers)}
 
 
 def _split_articles(

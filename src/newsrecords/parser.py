@@ -287,7 +287,14 @@ class Parser:
 def _rebuild(
     lexicon: Lexicon, rules: tuple[RuleLike, ...], double_apostrophes: bool, wanted: Wanted
 ) -> Parser:
-    return _parser(lexicon, rules or None, double_apostrophes, wanted)
+    return Parser(
+        lexicon=lexicon,
+        rules=rules or None,
+        double_apostrophes=double_apostrophes,
+        quotes=wanted.quotes,
+        indirect=wanted.indirect,
+        actions=wanted.actions,
+    )
 
 
 def _parser(

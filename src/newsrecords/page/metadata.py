@@ -172,14 +172,15 @@ def match_byline(line: str) -> BylineMatch | None:
         return None
     names: list[str] = []
     outlet: str | None = None
+    outlets = active().outlets
     for name in _NAME_SPLIT.split(found["names"]):
         name = name.strip()
-        if name.lower() in active().outlets:
+        if name.lower() in outlets:
             outlet = outlet or name
         elif name and name.split()[-1].lower() not in _ROLE_WORDS:
             names.append(name)
     tail = line[found.end("names") :].strip(" ,|")
-    if tail.lower() in active().outlets:
+    if tail.lower() in outlets:
         outlet = outlet or tail
     if not names:
         return None

@@ -54,7 +54,7 @@ _NEW_CLAUSE = re.compile(
     \s+(?:                           # after a comma, a word that opens a new clause:
       (?:{SUBORDINATOR}    # a subordinator ("because", "although")
         |wh(?:ich|om?)|but|even|despite|unlike|including|according  # or another opener
-        |adding|saying|noting|arguing|citing|pointing|calling|said|says|told|added|wrote
+        |said|says|told|added|wrote  # (a cue in "-ing" is a participle clause, below)
         |however|compared      # a linking adverb, a comparison (", compared with 64 percent")
         |and\s+(?:he|she|they|it|then|later))\b
       | [a-z]+ing\b                  # ", prompting ...": a participle clause
