@@ -11,6 +11,7 @@ from .tables import word_set
 
 __all__ = [
     "AUXILIARIES",
+    "BE_FORMS",
     "IRREGULAR_PASTS",
     "PREPOSITIONS",
     "RAISING_PARTICIPLES",
@@ -45,6 +46,8 @@ RAISING_PARTICIPLES = frozenset(
     )
 )
 
+# The forms of "be" (a passive is one of them and a participle: "was asked", "being told").
+BE_FORMS = frozenset(word_set("be is are was were been being"))
 # The finite auxiliaries (forms of be, have and do, and the modals). A speaker phrase holds
 # none; after a noun phrase one shows a finite verb, so clause rules read by them too.
 AUXILIARIES = frozenset(

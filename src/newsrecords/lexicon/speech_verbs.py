@@ -3,8 +3,8 @@ and opposing, each listed once with the uses it has.
 
 A cue may attribute a quotation ('"...," she said'), introduce indirect speech with no
 quotation marks ("Psaki said Biden called"), or both; :class:`Use` flags say which, and how
-the indirect reader takes its content. The quote cues (:mod:`._cue_words`) and the
-indirect-speech cues (:mod:`._reporting_verbs`) are both built from this table, so a verb
+the indirect reader takes its content. The quote cues (:mod:`.cue_words`) and the
+indirect-speech cues (:mod:`.reporting_verbs`) are both built from this table, so a verb
 added for one use is seen by the other's predicates too.
 
 Compiled by hand from the five seed pages, general English reporting-verb lists (verbs of

@@ -13,7 +13,7 @@ import re
 import attrs
 
 from ..lexicon.compiled import active
-from ..lexicon.grammar_words import PREPOSITIONS, SUBORDINATORS
+from ..lexicon.grammar_words import BE_FORMS, PREPOSITIONS, SUBORDINATORS
 from ..lexicon.speaker_words import TERM_MARKERS
 from ..models import QuoteKind, SpeakerKind
 from ..speakers.mentions import loose_subject, mention_after_cue, slot_mention
@@ -26,10 +26,11 @@ from .participle_modifier import agent_start, raised_passive
 from .terms import title_case
 
 __all__ = [
+    "LABEL_WORDS",
     "Found",
     "attribute_after",
     "attribute_before",
-    "mention_after_cue",
+    "closing_attribution",
     "quote_kind",
     "source_at_end",
     "speaker_for_cue",
@@ -37,10 +38,12 @@ __all__ = [
 ]
 
 _AFTER_CUE_WINDOW = 220  # a speaker phrase (with an appositive) between a quote and its cue
+# An upper-case speaker label of up to three words ("PENCE", "SEN. LEE"), as a group
+LABEL_WORDS = r"([A-Z][A-Z.'-]+(?:\x20[A-Z][A-Z.'-]+){0,2})"
 _LABEL = re.compile(
-    r"""
-    ([A-Z][A-Z.'-]+(?:\x20[A-Z][A-Z.'-]+){0,2})  # an upper-case speaker label, up to 3 words
-    :\s                                      # a colon, then the turn
+    rf"""
+    {LABEL_WORDS}  # an upper-case speaker label
+    :\s           # a colon, then the turn
     """,
     re.VERBOSE,
 )
@@ -58,7 +61,7 @@ _ANY_VERB = re.compile(
     r"""
     \b(
       [a-z]+(?:ed|s)                                   # a regular past or present verb
-      | shot|spoke|read|put|went|began|kept|gave|made|sang|swore|cried  # common irregulars
+      | shot|spoke|read|put|went|began|kept|gave|made|sang|swore  # common irregulars
     )\b
     """,
     re.VERBOSE,
@@ -170,6 +173,23 @@ def _uncued_after(
     return (mention, cue) if mention is not None else None
 
 
+_CLOSING_REACH = 80  # characters of a closing attribution read back from a sentence's end
+
+
+def closing_attribution(folded: str, start: int, end: int) -> Mention | None:
+    """The speaker of a sentence ``folded[start:end]`` that closes on its attribution
+    ("..., Schiff said."), or None.
+
+    >>> closing_attribution("Talks resume Monday, Schiff said.", 0, 33).name
+    'Schiff'
+    """
+    comma = folded.rfind(",", max(start, end - _CLOSING_REACH), end)
+    if comma < 0 or len(folded[comma:end].split()) > 6:
+        return None
+    found = attribute_after(folded, comma + 1, end, True)
+    return None if found is None else found[0]
+
+
 def attribute_before(folded: str, start: int, end: int) -> tuple[Mention, tuple[int, int]] | None:
     """The nearest cue before a quote in its sentence that has a speaker: "Thune said:",
     "according to X,", "..., saying" (the sentence's subject speaks)."""
@@ -208,7 +228,7 @@ def _object_of_preposition(folded: str, start: int, at: int) -> bool:
     return len(words) > 1 or lo == start or chunk[0].isspace()
 
 
-_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being"})  # "X was asked": not X's
+_PASSIVE_AUXILIARIES = BE_FORMS - {"be", "is", "are"}  # "X was asked": not X's
 
 
 # Speakers of a cue inside another cue's report whose words a reader takes as the
@@ -232,10 +252,14 @@ def _outer_report(
     return None
 
 
-def speaker_for_cue(folded: str, start: int, end: int, cue: re.Match[str]) -> Mention | None:
+def speaker_for_cue(
+    folded: str, start: int, end: int, cue: re.Match[str], word: str | None = None
+) -> Mention | None:
     """The speaker phrase a cue reports, before it ("X said"), after it ("said X",
-    "according to X") or, for "..., saying" and "... and said", the sentence's subject."""
-    word = " ".join(cue[0].split()).lower()
+    "according to X") or, for "..., saying" and "... and said", the sentence's subject.
+    ``word`` is the cue's words, one space apart and lower-cased, when the caller has them."""
+    if word is None:
+        word = " ".join(cue[0].split()).lower()
     if word in active().speaker_after or word == "quoted":
         return mention_after_cue(folded, cue.end(), end)
     if raised_passive(folded, start, cue.start(), cue.end(), word):
@@ -243,7 +267,7 @@ def speaker_for_cue(folded: str, start: int, end: int, cue: re.Match[str]) -> Me
     agent = agent_start(folded, start, cue.start(), cue.end(), word)
     if agent is not None:  # "The sanctions, announced by the Treasury,": the agent's
         return mention_after_cue(folded, agent - 1, end)
-    if word in _NAMING_WORDS and _title_follows(folded, cue.end(), end):
+    if word in TERM_MARKERS and _title_follows(folded, cue.end(), end):
         # 'his campaign aired a short film called "Tenemos Familias"': the phrase before
         # names the thing the title belongs to, not anyone quoted; whoever made the
         # thing, the sentence's subject, chose the title (a name or pronoun coins one; with
@@ -315,7 +339,6 @@ def speaker_for_cue(folded: str, start: int, end: int, cue: re.Match[str]) -> Me
     return mention
 
 
-_NAMING_WORDS = TERM_MARKERS  # "called", "dubbed", "titled": cues of naming, not of chanting
 _TITLE_REACH = 100  # characters of a title in quotes read after a naming cue
 
 
@@ -409,9 +432,17 @@ def transcript_label(folded: str, item: Found) -> Mention | None:
     m = _LABEL.match(folded, item.start, item.end)
     if m is None:
         return None
-    span = Offsets(m.start(1), m.end(1))
-    name = " ".join(w.capitalize() for w in m[1].split())
     item.start = m.end()
     while item.start < item.end and folded[item.start].isspace():
         item.start += 1
-    return Mention(span, m[1], name, "name", SpeakerKind.PERSON)
+    return label_mention(m)
+
+
+def label_mention(m: re.Match[str]) -> Mention:
+    """The person an upper-case label (group 1 of ``m``) names, as "Pence" for "PENCE".
+
+    >>> label_mention(re.match(LABEL_WORDS, "SEN. LEE: yes")).name
+    'Sen. Lee'
+    """
+    name = " ".join(w.capitalize() for w in m[1].split())
+    return Mention(Offsets(m.start(1), m.end(1)), m[1], name, "name", SpeakerKind.PERSON)

@@ -5,7 +5,7 @@ following comment:", 'From the report:'); a partial quote with no cue takes its
 sentence's subject ("Cruz branded Trump a "liar""); a quoted sentence with no cue takes
 the subject of the clause or sentence that introduces it; a pronoun cue ("he said") is
 matched to the subject it most likely stands for; a paragraph that only signs the quote
-above it ("- Bernie Sanders.") names that quote's speaker. Split from :mod:`.quotes`;
+above it ("- Bernie Sanders.") names that quote's speaker. Split from :mod:`.extract`;
 every reader is bounded to a sentence, a paragraph or a short window.
 """
 
@@ -24,7 +24,7 @@ from ..speakers.phrases import Mention, mention_after, mention_before
 from ..speakers.subject import cue_follows, sentence_subject, verb_follows_subject
 from ..text.clauses import OPENING_SUBORDINATOR, SUBORDINATOR
 from ..text.scan import last_char, only_punct, sentence_start, sentence_starts
-from .attribution import Found, attribute_after, attribute_before
+from .attribution import Found, attribute_before, closing_attribution
 from .marks import QuoteMarks, find_quote_marks
 from .terms import title_case
 
@@ -135,7 +135,9 @@ def _inverted_speaker(folded: str, start: int, end: int) -> Mention | None:
     'Ana Ruiz'
     """
     found = None
-    for m in active().cue_pattern.finditer(folded, start, end):
+    tables = active()
+    places = tables.words["places"]
+    for m in tables.cue_pattern.finditer(folded, start, end):
         before = folded[max(start, m.start() - 4) : m.start()].rstrip()
         if not before.endswith(",") or before[:-1].endswith(('"', "'")):
             # ", said X" in prose only: a quotation's '," said X' is already the latest
@@ -145,7 +147,7 @@ def _inverted_speaker(folded: str, start: int, end: int) -> Mention | None:
         if (
             named is not None
             and named.head in ("name", "role")
-            and (named.name or "").lower() not in active().words["places"]
+            and (named.name or "").lower() not in places
         ):
             found = named
     return found
@@ -276,13 +278,8 @@ def _closing_attribution(folded: str, start: int, end: int) -> Mention | None:
     """The speaker of a sentence that closes on its attribution ("..., Schiff said."),
     when that speaker is a person, group or body a reader would carry on to the next
     sentence's quote."""
-    comma = folded.rfind(",", max(start, end - 80), end)
-    if comma < 0 or len(folded[comma:end].split()) > 6:
-        return None
-    found = attribute_after(folded, comma + 1, end, True)
-    if found is None or found[0].head not in _CONTEXT_HEADS:
-        return None
-    return found[0]
+    found = closing_attribution(folded, start, end)
+    return found if found is not None and found.head in _CONTEXT_HEADS else None
 
 
 _SIGNATURE = re.compile(r"[\x20]*-+[\x20]*(?=[A-Z])")  # "- Bernie Sanders." under a quote
@@ -306,12 +303,12 @@ def sign_quotes(folded: str, para: Span, index: int, found: list[Found], book: S
     if mention is None or mention.head not in ("name", "organization"):
         return
     key = None
+    dash = folded.index("-", sign.start())  # the sign's dash stands as its cue
     for item in reversed(found):
         if item.paragraph != index - 1:
             break
         if item.key is None and item.marks is not None and item.kind is QuoteKind.DIRECT:
             key = key or book.resolve(mention)
-            dash = folded.index("-", sign.start())
             item.key, item.mention, item.cue = key, mention, (dash, dash + 1)
 
 

@@ -1,6 +1,6 @@
 """Whether a cue word has a subject before it, and is a verb rather than a noun.
 
-:mod:`._indirect` counts a cue only when it reports for someone: a speaker phrase the
+:mod:`.indirect` counts a cue only when it reports for someone: a speaker phrase the
 speaker tables read, or a subject-like word they do not ("One in four voters said", "4 in
 10 said", "Others, however, say", "X - a co-host - told"). A cue word that is as often a
 noun ("support", "plans", "notes") is a noun after an article or an adjective ("the plan",
@@ -28,6 +28,7 @@ __all__ = [
     "not_a_report",
     "noun_use",
     "passive_report",
+    "past_participle",
     "plural_subject",
 ]
 
@@ -169,7 +170,18 @@ _ARTICLES = frozenset({"a", "an", "the"})  # a gerund after one is a noun ("the 
 # "named for Ali", "named after his father": a namesake
 _NAMESAKE = re.compile(r"\s+(?:for|after)\b")  # the preposition right after "named"
 # Every cue word a rule below may reject besides the -ing forms: any other ("said") reports
-_MAY_NOT_REPORT = _PASSIVE_NOT_REPORT | _FIND_WORDS | _APPEAR | _NOUN_MODIFIERS | {"named"}
+_MAY_NOT_REPORT = _PASSIVE_NOT_REPORT | _FIND_WORDS | _APPEAR | _NOUN_MODIFIERS  # ("named" too)
+
+
+def past_participle(word: str) -> bool:
+    """A regular or irregular past form, not a participle of a state of mind.
+
+    >>> past_participle("announced"), past_participle("said"), past_participle("says")
+    (True, True, False)
+    """
+    if " " in word or word in STATE_PARTICIPLES:
+        return False
+    return word.endswith(("ed", "en", "wn")) or word in IRREGULAR_PASTS
 
 
 def passive_report(folded: str, start: int, cue_start: int, cue_end: int, word: str) -> bool:
@@ -186,10 +198,7 @@ def passive_report(folded: str, start: int, cue_start: int, cue_end: int, word: 
     >>> passive_report("Aides are concerned that it fails.", 0, 10, 19, "concerned")
     False
     """
-    head = word.split()[0]
-    if not (head.endswith(("ed", "en", "wn")) or head in IRREGULAR_PASTS):
-        return False
-    if head in STATE_PARTICIPLES or _AGENT_AFTER.match(folded, cue_end):
+    if not past_participle(word.split()[0]) or _AGENT_AFTER.match(folded, cue_end):
         return False
     return _BE_BEFORE.search(folded, max(start, cue_start - 24), cue_start) is not None
 

@@ -1,9 +1,9 @@
 """Find quotes and attribute them to speakers.
 
-Per paragraph: pair the quotation marks (:mod:`._quote_marks`), then look for a cue next
+Per paragraph: pair the quotation marks (:mod:`.marks`), then look for a cue next
 to each quote: first in the rest of its sentence after the quote ("," he said"), then
 before it ("Thune said:", "according to X,"). The words next to the cue name the speaker
-(:mod:`.speakers`), which :class:`~newsrecords.speakers.phrases.SpeakerBook` resolves against
+(:mod:`..speakers.phrases`), which :class:`~newsrecords.speakers.book.SpeakerBook` resolves against
 the article so far. A quote left without a cue inherits the speaker of the quote it
 continues: the second half of a split quote, or a lone quote paragraph right after an
 attributed one. Sentences without quote marks that hold a cue and a speaker give

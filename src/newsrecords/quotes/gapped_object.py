@@ -25,8 +25,8 @@ _REACH = 80  # characters before a cue searched for the relative pronoun and its
 # the words of its clause's subject (and auxiliaries) up to the cue, no punctuation between.
 _RELATIVE = re.compile(
     r"""
-    (?<![\w'’-])(which|whom|who|that)  # the relative pronoun: the moved object
-    ((?:\x20(?!(?:which|whom|who|that)\b)[\w'’.-]+){1,6})  # one to six other words: the
+    (?<![\w'-])(which|whom|who|that)  # the relative pronoun: the moved object
+    ((?:\x20(?!(?:which|whom|who|that)\b)[\w'.-]+){1,6})  # one to six other words: the
     # clause's subject and auxiliaries
     \x20$                              # right before the cue
     """,
@@ -35,8 +35,8 @@ _RELATIVE = re.compile(
 # "That's according to ...", "This is according to ...": the demonstrative is the content.
 _DEMONSTRATIVE = re.compile(
     r"""
-    (?<![\w'’-])(That|This|that|this)  # the demonstrative subject
-    (?:['’]s|\x20is|\x20was)           # its verb
+    (?<![\w'-])(That|This|that|this)  # the demonstrative subject
+    (?:'s|\x20is|\x20was)           # its verb
     \x20$                              # right before the cue
     """,
     re.VERBOSE,
@@ -53,8 +53,7 @@ _NOT_SUBJECT = AUXILIARIES | frozenset(
 _ADVERBIAL_HEADS = frozenset(
     word_set("way ways time times day days week month year years moment reason place extent")
 )
-_QUOTE_MARKS = frozenset('"“”‘')  # a quotation after the cue is its object
-_NEXT_WORD = re.compile(r"\x20*([\w'’]+|[^\w\x20]|$)")  # the token after the cue
+_NEXT_WORD = re.compile(r"\x20*([\w']+|[^\w\x20]|$)")  # the token after the cue
 
 
 def _no_object(folded: str, cue_end: int, end: int) -> bool:
@@ -69,9 +68,9 @@ def _no_object(folded: str, cue_end: int, end: int) -> bool:
     if m is None or not m[1]:
         return True
     token = m[1]
-    if token[0] in _QUOTE_MARKS:
+    if token[0] == '"':  # a quotation after the cue is its object (the text is folded)
         return False  # 'supports "Hillary-style healthcare"': the quotation is its object
-    return not (token[0].isalnum() or token[0] in "'’") or token.lower() in _NO_OBJECT_WORDS
+    return not (token[0].isalnum() or token[0] == "'") or token.lower() in _NO_OBJECT_WORDS
 
 
 def gapped_object(

@@ -1,6 +1,6 @@
 """Indirect speech: a cue and a speaker with no quote marks ("Psaki said Biden ...").
 
-One compiled cue regex (:mod:`._reporting_verbs`) runs over a quote-free stretch of a
+One compiled cue regex (:mod:`..lexicon.reporting_verbs`) runs over a quote-free stretch of a
 sentence; each hit with a speaker phrase next to it gives the reported content:
 
 * "X said (that) CONTENT": the clause after the cue, objects such as "told reporters",
@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterable
 
 from ..lexicon.compiled import active
+from ..lexicon.grammar_words import BE_FORMS
 from ..lexicon.reporting_verbs import HEADLINE_SOURCE
 from ..models import QuoteKind
 from ..speakers.book import SpeakerBook
@@ -75,13 +76,11 @@ _MARKS = frozenset("'\"")  # a cue right after a quotation mark attributes the q
 _QUESTION_WORD = re.compile(r"\b(?:about|whether|if|what|why|how|which|who|where)\b")
 _QUESTION_REACH = 100  # characters between "asked" and its question word ("by host X on Y")
 # Words after which "asked" is passive or opens a clause: "When asked", "was asked".
-_BEFORE_ASKED = frozenset(
-    {"when", "after", "if", "once", "while", "was", "were", "is", "are", "been", "being", "be"}
-)
+_BEFORE_ASKED = BE_FORMS | {"when", "after", "if", "once", "while"}
 
 
 def scan_pattern() -> re.Pattern[str]:
-    """The cue regex ``quotes.py`` may use to pick the paragraphs worth a closer look:
+    """The cue regex :mod:`.extract` uses to pick the paragraphs worth a closer look:
     every indirect-speech cue (a superset of the quote cues' verbs of saying)."""
     return active().reporting_pattern
 
@@ -170,7 +169,7 @@ def find_all_indirect(
             if len(out) == limit:
                 break
             continue
-        mention = None if title_case or nested_noun else speaker_for_cue(folded, lo, hi, m)
+        mention = None if title_case or nested_noun else speaker_for_cue(folded, lo, hi, m, word)
         if mention is not None and passive_report(folded, lo, cue_start, cue_end, word):
             # "the pact is widely viewed as ...", "he was charged with": by nobody named
             mention, who = None, (cue_start, cue_start)

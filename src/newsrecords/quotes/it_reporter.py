@@ -15,12 +15,11 @@ import attrs
 
 from ..models import Span
 from ..speakers.phrases import Mention
-from .attribution import attribute_after
+from .attribution import closing_attribution
 
 __all__ = ["reporter_before"]
 
 _OPENING = 3  # characters before an "It" that still opens its sentence (a quote mark)
-_CLOSING = 80  # characters of a closing attribution read before a sentence's end
 
 
 def _opening_it(mention: Mention, sent_start: int) -> bool:
@@ -54,13 +53,9 @@ def reporter_before(
         lo, hi = prev_para.start, prev_para.end
     else:
         return None
-    comma = folded.rfind(",", max(lo, hi - _CLOSING), hi)
-    if comma < 0 or len(folded[comma:hi].split()) > 6:
-        return None
-    found = attribute_after(folded, comma + 1, hi, True)
-    if found is None or found[0].head != "organization" or found[0].span.end > hi:
+    body = closing_attribution(folded, lo, hi)
+    if body is None or body.head != "organization" or body.span.end > hi:
         return None
     # the "It" itself, read as that organisation: the book then keeps "It" as one of the
     # organisation's spellings, at the span where it is written
-    body = found[0]
     return attrs.evolve(mention, name=body.name, head=body.head, kind=body.kind, noun=None)

@@ -23,7 +23,7 @@ _OWNED_NOUN = re.compile(
     r"""
     (?:
       ([A-Z][\w.-]*(?:\x20[A-Z][\w.-]*){0,3})  # a capitalised name...
-      (?:'s|\u2019s|'|\u2019)                  # ...that owns the noun
+      (?:'s|')                                # ...that owns the noun (text is folded)
       | \b(his|her|their|His|Her|Their)        # or a possessive pronoun
     )
     \x20(?:[a-z-]+\x20){0,2}?                  # up to two describing words ("recent")

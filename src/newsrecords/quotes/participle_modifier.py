@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.grammar_words import IRREGULAR_PASTS, RAISING_PARTICIPLES, STATE_PARTICIPLES
+from ..lexicon.grammar_words import BE_FORMS, RAISING_PARTICIPLES
+from .cue_subject import past_participle
 
 __all__ = ["agent_start", "raised_passive"]
 
@@ -34,20 +35,10 @@ _NOUN_BEFORE = re.compile(r"(?<![A-Za-z])([a-z][a-z'-]*),?\x20$")
 # Words after which a participle is a finite verb or a full passive, not a modifier
 _NOT_NOUNS = frozenset(
     {"i", "we", "you", "he", "she", "they", "it", "who", "which", "that", "and", "or", "but"}
-    | {"is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "also"}
+    | BE_FORMS
+    | {"has", "have", "had", "also"}
     | {"not", "never", "then", "now", "will", "would", "could", "may", "might", "must"}
 )
-
-
-def _past_participle(word: str) -> bool:
-    """A regular or irregular past form, not a participle of a state of mind.
-
-    >>> _past_participle("announced"), _past_participle("said"), _past_participle("says")
-    (True, True, False)
-    """
-    if " " in word or word in STATE_PARTICIPLES:
-        return False
-    return word.endswith(("ed", "en", "wn")) or word in IRREGULAR_PASTS
 
 
 def _after_noun(folded: str, start: int, cue_start: int) -> bool:
@@ -74,7 +65,7 @@ def agent_start(folded: str, start: int, cue_start: int, cue_end: int, word: str
     >>> agent_start("The Treasury announced by the pier", 0, 13, 22, "announced") is None
     True
     """
-    if not _past_participle(word) or not _after_noun(folded, start, cue_start):
+    if not past_participle(word) or not _after_noun(folded, start, cue_start):
         return None
     if not folded.startswith(", ", cue_start - 2):
         return None  # set off by a comma only: "the bill passed by" may be a verb

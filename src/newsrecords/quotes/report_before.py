@@ -1,6 +1,6 @@
 """Reported content read back from its attribution, and a headline's "SOURCE: CLAIM".
 
-:mod:`._indirect` reads most content after its cue; these helpers read it before one:
+:mod:`.indirect` reads most content after its cue; these helpers read it before one:
 "CONTENT, said Rita Katz, the director of ...", "CONTENT, a source close to him said.",
 "CONTENT, according to exit polls reported by CNN.", and after a source that opens the
 sentence ("According to X, a spokesman, CONTENT"). Content read back starts at its
@@ -32,13 +32,12 @@ __all__ = [
     "headline_source",
     "inverted_report",
     "opens_sentence",
-    "sentence_start",
     "subject_comma",
 ]
 
 SUBJECT_REACH = 60  # characters a subject with no speaker phrase ("more than 4 in 10") spans
 # Verbs of finding whose content may also precede them ("..., fundraising documents show").
-FINDING = frozenset({"show", "shows", "showed", "found", "finds", "suggest", "suggests"})
+FINDING = frozenset({"show", "shows", "showed", "found", "finds"})  # ("suggests" is a saying)
 # Any word that is likely a finite verb: an auxiliary, a past form, or a present form
 # after a noun ("the plan works"): reported content with none is a noun phrase.
 ANY_VERB = re.compile(

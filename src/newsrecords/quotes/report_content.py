@@ -26,7 +26,7 @@ from ..text.clauses import (
     clause_end,
     trimmed,
 )
-from ..text.scan import last_char, only_punct
+from ..text.scan import last_char, only_punct, sentence_start
 from .cue_subject import (
     NOUN_DETERMINERS,
     WORD_BEFORE,
@@ -36,7 +36,6 @@ from .report_before import (
     FINDING,
     content_up_to,
     opens_sentence,
-    sentence_start,
     subject_comma,
 )
 

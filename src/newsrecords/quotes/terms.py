@@ -3,7 +3,7 @@
 A scare quote, a name or a title in quotes (the "Quad", 'USS Ronald Reagan', "Fox News
 Sunday") quotes no one, so it gets no speaker; a cue of naming right before a
 title-case phrase ('Trump called her "Miss Piggy"') still makes it the caller's words.
-Split from :mod:`._attribution` and :mod:`.quotes`; every check reads a few words.
+Split from :mod:`.attribution` and :mod:`.extract`; every check reads a few words.
 """
 
 from __future__ import annotations

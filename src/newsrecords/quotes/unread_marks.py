@@ -31,10 +31,8 @@ _TWO_APOSTROPHES = re.compile(
     re.VERBOSE,
 )
 _SENTENCE_END = frozenset({"", ".", "?", "!", ":"})  # what may stand before an opening mark
-_ATTRIBUTIVE = frozenset({",", "!", "?"})
-_INTRODUCING = frozenset(
-    {",", ":"}
-)  # what ends a cue that introduces a quotation  # a quotation's last mark before its attribution
+_ATTRIBUTIVE = frozenset({",", "!", "?"})  # a quotation's last mark before its attribution
+_INTRODUCING = frozenset({",", ":"})  # what ends a cue that introduces a quotation
 
 
 def _pairs(folded: str, start: int, end: int) -> list[tuple[int, int, int, int]]:

@@ -29,7 +29,7 @@ from ..speakers.book import SpeakerBook
 from ..speakers.phrases import Mention, Offsets, mention_after
 from ..text.clauses import trimmed
 from ..text.scan import sentence_start
-from .attribution import Found
+from .attribution import LABEL_WORDS, Found, label_mention
 from .terms import is_term, title_case
 
 __all__ = ["credit_line", "line_speakers", "speaker_turns", "title_line_speaker", "turn_records"]
@@ -84,10 +84,10 @@ def credit_line(folded: str, para: Span, index: int, found: list[Found], book: S
 
 
 _TURN_LABEL = re.compile(
-    r"""
+    rf"""
     [\x20]*
-    ([A-Z][A-Z.'-]+(?:\x20[A-Z][A-Z.'-]+){0,2})  # an upper-case label of up to 3 words
-    :\x20+(?=\S)                                 # a colon, then the turn's words
+    {LABEL_WORDS}  # an upper-case label of up to 3 words
+    :\x20+(?=\S)  # a colon, then the turn's words
     """,
     re.VERBOSE,
 )
@@ -123,11 +123,7 @@ def speaker_turns(folded: str, paragraphs: Sequence[Span]) -> dict[int, Mention]
             labels[k] = m
     if len(labels) < 2 or len({m[1] for m in labels.values()}) < 2:
         return {}
-    turns = {}
-    for k, m in labels.items():
-        name = " ".join(w.capitalize() for w in m[1].split())
-        turns[k] = Mention(Offsets(m.start(1), m.end(1)), m[1], name, "name", SpeakerKind.PERSON)
-    return turns
+    return {k: label_mention(m) for k, m in labels.items()}
 
 
 def turn_records(

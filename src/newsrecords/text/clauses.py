@@ -1,6 +1,6 @@
 """Where reported content ends: clause and phrase boundaries in folded text.
 
-:mod:`._indirect` reads a report from its cue up to the end of the clause; this module
+:mod:`..quotes.indirect` reads a report from its cue up to the end of the clause; this module
 says where that is. A clause ends at a semicolon, a parenthesis, a spaced dash, a comma
 before a new clause (", but", ", his decision was ...", ", we got ..."), a comma before a
 phrase describing what came before (", a recommendation Lynch adopted"), a subordinate
