@@ -56,6 +56,7 @@ from .records import quote_records, speaker_key
 from .report_speaker import holding_report
 from .terms import is_term, naming_cue, title_case
 from .unread_marks import unread_quotations
+from .unspoken import clear_unspoken
 from .verbless import credit_line, line_speakers, speaker_turns
 
 __all__ = [
@@ -436,6 +437,7 @@ def extract_quotes(
                 if f.key is not None:
                     book.note(f.key)
     _inherit_across_paragraphs(found, doc.folded)
+    clear_unspoken(found, folded, lines)  # section headings, quotes inside quotes
     used = {book.canonical(key) for key in map(speaker_key, found) if key}
     records = book.speakers(used)
     quotes = quote_records(doc, found, book, records)

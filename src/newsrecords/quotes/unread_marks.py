@@ -21,7 +21,7 @@ from ..speakers.book import SpeakerBook
 from ..text.scan import last_char, only_punct, sentence_start, sentence_starts
 from .attribution import Found, attribute_after, attribute_before
 
-__all__ = ["unread_quotations"]
+__all__ = ["typewriter_pairs", "unread_quotations"]
 
 _TWO_APOSTROPHES = re.compile(
     r"""
@@ -35,12 +35,12 @@ _ATTRIBUTIVE = frozenset({",", "!", "?"})  # a quotation's last mark before its 
 _INTRODUCING = frozenset({",", ":"})  # what ends a cue that introduces a quotation
 
 
-def _pairs(folded: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+def typewriter_pairs(folded: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
     """Each ``''...''`` pair in ``folded[start:end]``, in order, as (opening mark, content
     start, content end, closing mark end); an odd mark left over pairs with nothing.
 
     >>> t = "''A,'' he said. ''B.''"
-    >>> [t[b:c] for _, b, c, _ in _pairs(t, 0, len(t))]
+    >>> [t[b:c] for _, b, c, _ in typewriter_pairs(t, 0, len(t))]
     ['A,', 'B.']
     """
     marks = list(_TWO_APOSTROPHES.finditer(folded, start, end))
@@ -72,7 +72,7 @@ def unread_quotations(folded: str, para: Span, index: int, book: SpeakerBook) ->
     s, e = para.start, para.end
     if folded.find("''", s, e) < 0:
         return []  # most paragraphs: no typewriter marks at all
-    pairs = _pairs(folded, s, e)
+    pairs = typewriter_pairs(folded, s, e)
     out: list[Found] = []
     tail = -1  # where the last record's attribution ends (-1: no record to carry on)
     for k, (opening, c_start, c_end, close) in enumerate(pairs):
