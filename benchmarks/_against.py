@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -69,11 +70,37 @@ def _one_pass(src: Path, corpus: Path, repeat: int) -> tuple[float, int]:
     return float(result["seconds"]), int(result["chars"])
 
 
-def compare(ref: str, corpora: list[tuple[str, Path, int]], rounds: int) -> None:
+@contextlib.contextmanager
+def compiled_build() -> Iterator[Path]:
+    """This checkout built with its optional mypyc hook (a C compiler and the package index
+    are needed) and installed into a temporary folder without its dependencies, which the
+    child finds in this interpreter's environment. The build runs on a copy: the hook
+    writes compiled modules beside the sources, where they would shadow later edits."""
+    with tempfile.TemporaryDirectory(prefix="newsrecords-compiled-") as scratch:
+        copy, target = Path(scratch) / "tree", Path(scratch) / "site"
+        skip = shutil.ignore_patterns(".git", ".venv*", "*cache*", "__pycache__", "*.so")
+        shutil.copytree(ROOT, copy, ignore=skip)
+        print("building this checkout with mypyc (a few minutes) ...", flush=True)
+        pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps"]
+        subprocess.run(
+            [*pip, "--target", str(target), str(copy)],
+            env=dict(os.environ, HATCH_BUILD_HOOK_ENABLE_MYPYC="1"),
+            check=True,
+        )
+        yield target
+
+
+def compare(
+    ref: str, corpora: list[tuple[str, Path, int]], rounds: int, *, compiled: bool = False
+) -> None:
     """Print full ``parse_page`` MB/s of this checkout and of ``ref`` for each corpus
-    (label, path, repeat), and their ratio."""
-    with worktree(ref) as other:
+    (label, path, repeat), and their ratio; with ``compiled``, of this checkout's mypyc
+    build as well."""
+    with contextlib.ExitStack() as stack:
+        other = stack.enter_context(worktree(ref))
         sides = {"this checkout": ROOT / "src", ref: other / "src"}
+        if compiled:
+            sides["this checkout, compiled"] = stack.enter_context(compiled_build())
         print(f"full parse_page, this checkout against {ref} (best of {rounds}, CPU time)")
         for label, corpus, repeat in corpora:
             best = dict.fromkeys(sides, float("inf"))
@@ -83,8 +110,7 @@ def compare(ref: str, corpora: list[tuple[str, Path, int]], rounds: int) -> None
                     seconds, chars = _one_pass(src, corpus, repeat)
                     best[side] = min(best[side], seconds)
             rates = {side: chars / seconds / 1e6 for side, seconds in best.items()}
-            mine, theirs = rates["this checkout"], rates[ref]
-            print(
-                f"  {label:<24} {mine:6.2f} MB/s against {theirs:6.2f} MB/s"
-                f"  ratio {mine / theirs:5.2f}x"
-            )
+            theirs = rates.pop(ref)
+            print(f"  {label}: {ref} {theirs:6.2f} MB/s")
+            for side, mine in rates.items():
+                print(f"    {side:<24} {mine:6.2f} MB/s  ratio {mine / theirs:5.2f}x")

@@ -139,7 +139,7 @@ def _floor(texts: list[str], rounds: int) -> None:
 
 
 def main(argv: list[str]) -> int:
-    polnear, rounds, pages, _ = command_line(argv, __doc__ or "")
+    polnear, rounds, pages, _, _ = command_line(argv, __doc__ or "")
     parse_page("\n\n".join(pages))  # warm up: compile the rules, import everything
     seeds = pages * (TARGET // sum(map(len, pages)) + 1)
     print(f"seed pages x{len(seeds) // len(pages)}: {sum(map(len, seeds)):,} characters")

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/parse_throughput.py [POLNEAR_PATH] [--rounds N] [--against REF]
+    python benchmarks/parse_throughput.py [POLNEAR_PATH] [--rounds N] [--against REF [--compiled]]
 
 POLNEAR_PATH defaults to ``../shared/bench/polnear/dev.jsonl`` relative to the repository
 root; when the file is absent that part is skipped with a message. The PolNeAR data is read
@@ -39,7 +39,8 @@ as well (once): the work must stay linear in the size of one page.
 
 ``--against REF`` (a commit, tag or branch) prints only the full ``parse_page`` figure of
 this checkout and of REF, built in a temporary ``git worktree``, side by side in one run
-with their ratio (see ``_against.py``).
+with their ratio (see ``_against.py``); ``--compiled`` adds this checkout built with its
+optional mypyc hook (``HATCH_BUILD_HOOK_ENABLE_MYPYC=1``, see docs/performance.md).
 
 Times are CPU time of this process (``time.process_time``), the best of ``--rounds`` runs
 (default 3), so other load on a shared machine counts less. About 100 s of CPU in all.
@@ -218,28 +219,32 @@ def _figures(texts: list[str], rounds: int) -> float:
 
 def command_line(
     argv: list[str], doc: str, *, against: bool = False
-) -> tuple[Path, int, list[str], str | None]:
+) -> tuple[Path, int, list[str], str | None, bool]:
     """The PolNeAR path, rounds and ``--against`` ref a benchmark of ``parse_page`` was
-    given (the ref only when ``against``), and the seed pages it times."""
+    given (the ref only when ``against``), the seed pages it times, and whether this
+    checkout's compiled build is timed as well."""
     parser = argparse.ArgumentParser(description=doc.split("\n", 1)[0])
     parser.add_argument("polnear", nargs="?", type=Path, default=DEFAULT_POLNEAR)
     parser.add_argument("--rounds", type=int, default=3, help="runs per figure; best is kept")
-    parser.set_defaults(against=None)
+    parser.set_defaults(against=None, compiled=False)
     if against:
         parser.add_argument("--against", metavar="REF", help="compare with this git ref")
+        parser.add_argument(
+            "--compiled", action="store_true", help="with --against: time the mypyc build too"
+        )
     args = parser.parse_args(argv[1:])
     pages = [p.read_text(encoding="utf-8") for p in sorted(SEED_DIR.glob("*.txt"))]
-    return args.polnear, max(1, args.rounds), pages, args.against
+    return args.polnear, max(1, args.rounds), pages, args.against, args.compiled
 
 
 def main(argv: list[str]) -> int:
-    polnear, rounds, pages, ref = command_line(argv, __doc__ or "", against=True)
+    polnear, rounds, pages, ref, compiled = command_line(argv, __doc__ or "", against=True)
     if ref is not None:
         repeat = TARGET // sum(map(len, pages)) + 1
         corpora = [(f"seed pages x{repeat}", SEED_DIR, repeat)]
         if polnear.is_file():
             corpora.append((f"PolNeAR {polnear.name}", polnear, 1))
-        compare(ref, corpora, rounds)
+        compare(ref, corpora, rounds, compiled=compiled)
         return 0
     joined = "\n\n".join(pages) + "\n\n"
     repeats = TARGET // len(joined) + 1

@@ -188,7 +188,7 @@ def compile_rules(extra: Iterable[RuleLike] | None = None) -> RuleSet:
     if isinstance(extra, (str, bytes, BoilerplateRule)):
         raise RuleError("rules must be an iterable of rules, not a single rule or a string")
     try:
-        items = list(extra)
+        items: list[object] = list(extra)  # each is checked by _coerce
     except TypeError:
         raise RuleError(f"rules must be an iterable of rules, not {type(extra).__name__}") from None
     return _compile(tuple(_coerce(rule) for rule in items))

@@ -53,7 +53,8 @@ _FOLD_TABLE: dict[int, str] = {
 # A UTF-16 surrogate code point standing alone in a str: what ``json.loads`` gives for half
 # of an emoji escaped as "\\ud83d". No encoding can write one, so no record holding one
 # could be serialised.
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# Built from code points: a surrogate cannot be written in a compiled (mypyc) string literal.
+_LONE_SURROGATE = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")
 
 
 def replace_lone_surrogates(text: str) -> str:
