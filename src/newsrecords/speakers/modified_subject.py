@@ -1,0 +1,118 @@
+"""A role or group subject with a prepositional modifier between it and the cue.
+
+"Leaders of the organization said ...", "A source familiar with the probe said ...",
+"The nominee for the fall election later said ...": the phrase right before the cue is
+the modifier's object ("the organization"), which the phrase reader rightly does not take
+for a speaker. A reader takes the noun the modifier hangs on, the subject opening the
+clause. This is read only when no other speaker phrase was found for the cue; it names a
+role, a group or an anonymous source (a name with a modifier is read by the phrase reader
+itself), and only one that opens its clause, so an object ("met leaders of the group")
+never becomes the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.compiled import active
+from ..lexicon.grammar_words import AUXILIARIES, MODIFIER_ADJECTIVES, MODIFIER_PREPOSITIONS
+from ..lexicon.speaker_words import SKIPPABLE_BEFORE_CUE
+from ..text.scan import only_punct
+from .phrase_reader import Mention, person_noun
+from .phrases import mention_before, names_no_speaker
+
+__all__ = ["modified_subject"]
+
+_REACH = 90  # characters before the cue a subject and its modifier may take
+_MODIFIER_WORDS = 6  # words of the modifier, its preposition included
+# Words that end a clause's subject before the cue: a relative or a clause opens there.
+_CLAUSE_WORDS = frozenset({"that", "who", "which", "whom", "whose", "and", "or", "but"})
+# Words before the subject that open its clause ("But leaders of ...", ", where ...").
+_CLAUSE_OPENERS = frozenset({"but", "and", "where", "when", "while", "because", "that"})
+_WORD = re.compile(
+    r"""[A-Za-z0-9]      # a word opens with a letter or digit
+    [\w.'&-]*            # and runs on with word characters, abbreviation dots, apostrophes
+    \Z                   # and nothing else: no comma, colon or bracket
+    """,
+    re.VERBOSE,
+)
+# The tables whose nouns name people who may speak ("leaders", "officials", "secretary").
+_PERSON_TABLES = ("role_nouns", "group_nouns", "anonymous_nouns", "titles")
+_TOKEN = re.compile(r"\S+")  # the words of the window, a space apart
+
+
+def _opens_clause(folded: str, start: int, at: int) -> bool:
+    """Whether a phrase at ``at`` opens its clause: nothing but punctuation before it
+    since ``start``, or a comma, semicolon or a clause-opening word right before it.
+
+    >>> _opens_clause("But leaders of it", 0, 4), _opens_clause("He met leaders", 0, 7)
+    (True, False)
+    """
+    if only_punct(folded, start, at):
+        return True
+    before = folded[max(start, at - 12) : at].rstrip()
+    if before.endswith((",", ";", ":")):
+        return True
+    words = before.split()
+    return bool(words) and words[-1].lower() in _CLAUSE_OPENERS
+
+
+def _person_head(mention: Mention) -> bool:
+    """Whether the phrase ends in a noun of people: a role, group or source noun of the
+    tables, or a noun with a person ending ("the outline", "a comparison" name no one).
+
+    >>> import attrs
+    >>> from newsrecords.models import SpeakerKind
+    >>> from newsrecords.speakers.phrase_reader import Offsets
+    >>> m = Mention(Offsets(0, 7), "Leaders", "Leaders", "group", SpeakerKind.GROUP)
+    >>> _person_head(m), _person_head(attrs.evolve(m, text="The outline"))
+    (True, False)
+    """
+    low = mention.text.split()[-1].lower()
+    tables = active().words
+    return person_noun(low) or any(low in tables[t] for t in _PERSON_TABLES)
+
+
+def modified_subject(folded: str, start: int, cue_start: int) -> Mention | None:
+    """The role, group or anonymous source opening the clause before ``cue_start`` when a
+    prepositional modifier stands between it and the cue, or None.
+
+    >>> text = "Leaders of the organization said"
+    >>> modified_subject(text, 0, 28).text
+    'Leaders'
+    >>> text = "But a source familiar with the probe later said"
+    >>> modified_subject(text, 0, 43).text
+    'a source'
+    >>> modified_subject("He met leaders of the group said", 0, 28) is None
+    True
+    """
+    lo = max(start, cue_start - _REACH)
+    toks = [(m.start() + lo, m[0]) for m in _TOKEN.finditer(folded[lo:cue_start])]
+    while toks and toks[-1][1].lower() in SKIPPABLE_BEFORE_CUE:
+        toks.pop()  # "later said", "have said": no part of the modifier
+    # walk back over the modifier's plain words to its preposition
+    for k in range(len(toks) - 1, max(-1, len(toks) - _MODIFIER_WORDS - 1), -1):
+        at, word = toks[k]
+        low = word.lower()
+        if not _WORD.match(word) or low in AUXILIARIES or low in _CLAUSE_WORDS:
+            return None  # a comma, a verb or a clause: no plain modifier
+        if low not in MODIFIER_PREPOSITIONS or k == len(toks) - 1 or k == 0:
+            continue
+        adjective = toks[k - 1][1].lower() in MODIFIER_ADJECTIVES
+        if low == "to" and not adjective:
+            return None  # "want leaders to use": an infinitive, no modifier
+        if adjective:
+            k -= 1  # "a source familiar with": the adjective belongs to the modifier
+            at = toks[k][0]
+        head = mention_before(folded, start, at)
+        if (
+            head is not None
+            and head.head in ("role", "group", "anonymous")
+            and _person_head(head)
+            and not folded[head.span.end : at].strip()
+            and not names_no_speaker(head)
+            and _opens_clause(folded, start, head.span.start)
+        ):
+            return head
+        return None
+    return None
