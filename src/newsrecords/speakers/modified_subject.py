@@ -1,4 +1,4 @@
-"""A role or group subject with a prepositional modifier between it and the cue.
+"""A subject set apart from its cue by a prepositional modifier or a dashed aside.
 
 "Leaders of the organization said ...", "A source familiar with the probe said ...",
 "The nominee for the fall election later said ...": the phrase right before the cue is
@@ -8,6 +8,10 @@ clause. This is read only when no other speaker phrase was found for the cue; it
 role, a group or an anonymous source (a name with a modifier is read by the phrase reader
 itself), and only one that opens its clause, so an object ("met leaders of the group")
 never becomes the speaker.
+
+An aside between dashes ("Gingrich - mentioned by the paper as the leading choice - told")
+is read the same way: the speaker stands before the opening dash, as before the first
+comma of an appositive.
 """
 
 from __future__ import annotations
@@ -39,6 +43,13 @@ _WORD = re.compile(
 # The tables whose nouns name people who may speak ("leaders", "officials", "secretary").
 _PERSON_TABLES = ("role_nouns", "group_nouns", "anonymous_nouns", "titles")
 _TOKEN = re.compile(r"\S+")  # the words of the window, a space apart
+_ASIDE_REACH = 120  # characters a dashed aside and its dashes may take before the cue
+_DASH = re.compile(
+    r"""\x20-{1,2}\x20  # a dash set off by spaces (folded text writes an em dash "-"), not
+                       # the hyphen inside a word ("anti-immigration")
+    """,
+    re.VERBOSE,
+)
 
 
 def _opens_clause(folded: str, start: int, at: int) -> bool:
@@ -73,6 +84,32 @@ def _person_head(mention: Mention) -> bool:
     return person_noun(low) or any(low in tables[t] for t in _PERSON_TABLES)
 
 
+def _before_aside(folded: str, start: int, cue_start: int) -> Mention | None:
+    """The speaker phrase before an aside between two dashes that ends right before the
+    cue, when it opens its clause; None when no such aside stands there.
+
+    >>> text = "On Friday, Gingrich - named by the paper as a choice - told"
+    >>> _before_aside(text, 0, 55).text
+    'Gingrich'
+    """
+    lo = max(start, cue_start - _ASIDE_REACH)
+    dashes = list(_DASH.finditer(folded, lo, cue_start + 1))
+    if len(dashes) < 2 or folded[dashes[-1].end() - 1 : cue_start].strip():
+        return None  # no aside closing right before the cue
+    opening, closing = dashes[-2], dashes[-1]
+    if any(c in folded[opening.end() : closing.start()] for c in '.;:"'):
+        return None  # a sentence or a quotation inside: no aside
+    head = mention_before(folded, start, opening.start())
+    if (
+        head is None
+        or folded[head.span.end : opening.start()].strip()
+        or names_no_speaker(head)
+        or not _opens_clause(folded, start, head.span.start)
+    ):
+        return None
+    return head
+
+
 def modified_subject(folded: str, start: int, cue_start: int) -> Mention | None:
     """The role, group or anonymous source opening the clause before ``cue_start`` when a
     prepositional modifier stands between it and the cue, or None.
@@ -86,6 +123,9 @@ def modified_subject(folded: str, start: int, cue_start: int) -> Mention | None:
     >>> modified_subject("He met leaders of the group said", 0, 28) is None
     True
     """
+    aside = _before_aside(folded, start, cue_start)
+    if aside is not None:
+        return aside
     lo = max(start, cue_start - _REACH)
     toks = [(m.start() + lo, m[0]) for m in _TOKEN.finditer(folded[lo:cue_start])]
     while toks and toks[-1][1].lower() in SKIPPABLE_BEFORE_CUE:
