@@ -21,7 +21,7 @@ import re
 from ..lexicon.compiled import active
 from ..lexicon.grammar_words import AUXILIARIES, MODIFIER_ADJECTIVES, MODIFIER_PREPOSITIONS
 from ..lexicon.speaker_words import SKIPPABLE_BEFORE_CUE
-from ..text.scan import only_punct
+from ..text.scan import last_char, only_punct
 from .phrase_reader import Mention, person_noun
 from .phrases import mention_before, names_no_speaker
 
@@ -43,6 +43,11 @@ _WORD = re.compile(
 # The tables whose nouns name people who may speak ("leaders", "officials", "secretary").
 _PERSON_TABLES = ("role_nouns", "group_nouns", "anonymous_nouns", "titles")
 _TOKEN = re.compile(r"\S+")  # the words of the window, a space apart
+_PREPOSITION = re.compile(
+    rf"""\x20(?:{"|".join(sorted(MODIFIER_PREPOSITIONS))})\x20  # a modifier's preposition
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 _ASIDE_REACH = 120  # characters a dashed aside and its dashes may take before the cue
 _DASH = re.compile(
     r"""\x20-{1,2}\x20  # a dash set off by spaces (folded text writes an em dash "-"), not
@@ -93,6 +98,8 @@ def _before_aside(folded: str, start: int, cue_start: int) -> Mention | None:
     'Gingrich'
     """
     lo = max(start, cue_start - _ASIDE_REACH)
+    if last_char(folded, lo, cue_start) != "-":
+        return None  # (most cues: read nothing more)
     dashes = list(_DASH.finditer(folded, lo, cue_start + 1))
     if len(dashes) < 2 or folded[dashes[-1].end() - 1 : cue_start].strip():
         return None  # no aside closing right before the cue
@@ -127,6 +134,8 @@ def modified_subject(folded: str, start: int, cue_start: int) -> Mention | None:
     if aside is not None:
         return aside
     lo = max(start, cue_start - _REACH)
+    if _PREPOSITION.search(folded, lo, cue_start) is None:
+        return None  # no modifier can stand there (most cues: read nothing more)
     toks = [(m.start() + lo, m[0]) for m in _TOKEN.finditer(folded[lo:cue_start])]
     while toks and toks[-1][1].lower() in SKIPPABLE_BEFORE_CUE:
         toks.pop()  # "later said", "have said": no part of the modifier
