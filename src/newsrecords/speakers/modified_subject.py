@@ -84,7 +84,11 @@ def _person_head(mention: Mention) -> bool:
     >>> _person_head(m), _person_head(attrs.evolve(m, text="The outline"))
     (True, False)
     """
-    low = mention.text.split()[-1].lower()
+    return _person_word(mention.text.split()[-1].lower())
+
+
+def _person_word(low: str) -> bool:
+    """:func:`_person_head` on the phrase's last word, lower-cased."""
     tables = active().words
     return person_noun(low) or any(low in tables[t] for t in _PERSON_TABLES)
 
@@ -153,6 +157,8 @@ def modified_subject(folded: str, start: int, cue_start: int) -> Mention | None:
         if adjective:
             k -= 1  # "a source familiar with": the adjective belongs to the modifier
             at = toks[k][0]
+        if k == 0 or not _person_word(toks[k - 1][1].lower()):
+            return None  # the head noun, which ends right before the modifier, names no one
         head = mention_before(folded, start, at)
         if (
             head is not None
