@@ -13,6 +13,8 @@ __all__ = [
     "AUXILIARIES",
     "BE_FORMS",
     "IRREGULAR_PASTS",
+    "MODIFIER_ADJECTIVES",
+    "MODIFIER_PREPOSITIONS",
     "PREPOSITIONS",
     "RAISING_PARTICIPLES",
     "STATE_PARTICIPLES",
@@ -61,6 +63,13 @@ PREPOSITIONS = frozenset(
         """
     )
 )
+# The prepositions that open a modifier after a noun of people ("leaders of the union",
+# "officials at the port", "a spokesman for the campaign"), and the adjectives that take
+# a preposition inside one ("a source familiar with", "aides close to"): from English
+# grammar's noun post-modifiers, the ones news subjects use. "to" opens a modifier only
+# after such an adjective (otherwise it is an infinitive).
+MODIFIER_PREPOSITIONS = frozenset(word_set("of at for from in with on to"))
+MODIFIER_ADJECTIVES = frozenset(word_set("familiar close loyal sympathetic opposed critical"))
 # Common irregular past forms of English verbs (the regular ones end in "-ed"): after a
 # noun phrase one shows a finite verb, so subject readers take them as its verb. From the
 # standard list of English irregular verbs, the ones frequent in newswire.

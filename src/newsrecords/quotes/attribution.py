@@ -17,6 +17,7 @@ from ..lexicon.grammar_words import BE_FORMS, PREPOSITIONS, SUBORDINATORS
 from ..lexicon.speaker_words import TERM_MARKERS
 from ..models import QuoteKind, SpeakerKind
 from ..speakers.mentions import loose_subject, mention_after_cue, slot_mention
+from ..speakers.modified_subject import modified_subject
 from ..speakers.phrase_reader import RELATIVES
 from ..speakers.phrases import Mention, Offsets, mention_after, mention_before
 from ..speakers.subject import sentence_subject, verb_follows_subject
@@ -336,6 +337,8 @@ def speaker_for_cue(
         mention = mention_after(folded, start, cue.start())
     if mention is None and only_punct(folded, start, cue.start()) and not _participle(word):
         mention = mention_after_cue(folded, cue.end(), end)
+    if mention is None and not word.endswith("ing"):
+        mention = modified_subject(folded, start, cue.start())  # "Leaders of the group said"
     return mention
 
 

@@ -54,6 +54,7 @@ from .marks import find_quote_marks
 from .noun_cue import noun_cue_owner
 from .records import quote_records, speaker_key
 from .report_speaker import holding_report
+from .speaker_description import in_speaker_description
 from .terms import is_term, naming_cue, title_case
 from .unread_marks import unread_quotations
 from .unspoken import clear_unspoken
@@ -154,7 +155,16 @@ def _quotes_in_paragraph(
             named = colon_speaker(folded, before_start, colon)
             if named is not None:
                 attribution = named, (colon, colon + 1)
-        term = kind is QuoteKind.PARTIAL and is_term(folded, sent_start, q)
+        term = kind is QuoteKind.PARTIAL and (
+            is_term(folded, sent_start, q)
+            or (  # '"A," said Ortiz, whose book profiles "rebellious" mayors'
+                attribution is not None
+                and previous is not None
+                and previous.cue == attribution[1]  # the cue attributes the quote before
+                and before_start == seg_before
+                and in_speaker_description(folded, seg_before, attribution, q)
+            )
+        )
         if term and attribution is not None and naming_cue(folded, attribution[1], q):
             term = False  # 'Trump called her "Miss Piggy"': a title-case phrase he coined
         if term:

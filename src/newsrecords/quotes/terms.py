@@ -8,6 +8,7 @@ Split from :mod:`.attribution` and :mod:`.extract`; every check reads a few word
 
 from __future__ import annotations
 
+from ..lexicon.grammar_words import PREPOSITIONS
 from ..lexicon.speaker_words import NAMING_CUES, TERM_MARKERS, TERM_OPENERS
 from .marks import QuoteMarks
 
@@ -40,8 +41,28 @@ def title_case(words: list[str]) -> bool:
     """
     if not words or not words[0][:1].isupper():
         return False
-    significant = [w for w in words if len(w.strip(".,!?'\"")) > 3 or w[:1].isupper()]
+    significant = [
+        w
+        for k, w in enumerate(words)
+        if (len(w.strip(".,!?'\"")) > 3 and not _joining(words, k)) or w[:1].isupper()
+    ]
     return all(w[:1].isupper() or not w[:1].isalpha() for w in significant)
+
+
+def _joining(words: list[str], k: int) -> bool:
+    """A lower-case preposition between two capitalised words ("The Nightly Show with Larry
+    Wilmore", "America from Above"): a title's own styling keeps it small, whatever its
+    length; before a small word ("I'm with her") it is a sentence's.
+
+    >>> _joining("Show with Larry".split(), 1), _joining("I'm with her".split(), 1)
+    (True, False)
+    """
+    return (
+        words[k] in PREPOSITIONS
+        and 0 < k < len(words) - 1
+        and words[k - 1][:1].isupper()
+        and words[k + 1][:1].isupper()
+    )
 
 
 def naming_cue(folded: str, cue: tuple[int, int], q: QuoteMarks) -> bool:

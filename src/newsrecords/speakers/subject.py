@@ -42,7 +42,12 @@ _VERB_AFTER_SUBJECT = re.compile(
     """,
     re.VERBOSE,
 )
-_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So|Nor|However|Still|Now|Then),?\s+")  # "But he ..."
+_CONJUNCTION = re.compile(
+    r"""\s*(?:But|And|Yet|So|Nor|However|Still|Now|Then),?\s+  # "But he ..."
+    (?:(?:then|now|yet|still|so),?\s+)?                       # "And then he ...": a second opener
+    """,
+    re.VERBOSE,
+)
 _DATELINE_REACH = 120  # characters a dateline may run before the story
 
 _TIME_OPENER = word_trie(TIME_OPENERS)
