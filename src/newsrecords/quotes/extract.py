@@ -52,6 +52,7 @@ from .indirect import find_all_indirect, scan_pattern
 from .it_reporter import reporter_before
 from .marks import find_quote_marks
 from .noun_cue import noun_cue_owner
+from .opening_clause import opening_clause_cue
 from .records import quote_records, speaker_key
 from .report_speaker import holding_report
 from .terms import is_term, naming_cue, title_case
@@ -135,6 +136,10 @@ def _quotes_in_paragraph(
                 # 'When someone shouted, "Cruz," Beck joked, "..."': the cue after the quote
                 # introduces the next one; a cue before it in its own stretch wins
                 attribution = attribute_before(folded, before_start, q.start) or attribution
+            if attribution is not None and before_start == sent_start:
+                # 'When a man shouted, "Resign," Ortiz laughed': the opening clause's cue
+                opening = opening_clause_cue(folded, sent_start, q.start, q.end, attribution)
+                attribution = opening or attribution
         if attribution is None:
             attribution = attribute_before(folded, before_start, q.start)
         if attribution is None and before_start > sent_start:
