@@ -30,6 +30,7 @@ from ..speakers.reporting_subject import reporting_subject
 from ..speakers.thing_pronoun import it_antecedent
 from ..text.document import Document
 from ..text.scan import last_char, only_punct, sentence_starts
+from .absolute_clause import absolute_clause_speaker
 from .attribution import (
     Found,
     attribute_after,
@@ -159,6 +160,10 @@ def _quotes_in_paragraph(
             named = colon_speaker(folded, before_start, colon)
             if named is not None:
                 attribution = named, (colon, colon + 1)
+        if attribution is not None and attribution[0].span.end <= q.start:
+            # '..., with Ortiz taking to Twitter to call it "false"': the clause's subject
+            held = absolute_clause_speaker(folded, sent_start, q.start, attribution)
+            attribution = held or attribution
         term = kind is QuoteKind.PARTIAL and is_term(folded, sent_start, q)
         if term and attribution is not None and naming_cue(folded, attribution[1], q):
             term = False  # 'Trump called her "Miss Piggy"': a title-case phrase he coined
