@@ -30,6 +30,7 @@ from ..speakers.reporting_subject import reporting_subject
 from ..speakers.thing_pronoun import it_antecedent
 from ..text.document import Document
 from ..text.scan import last_char, only_punct, sentence_starts
+from .absolute_clause import absolute_clause_speaker
 from .attribution import (
     Found,
     attribute_after,
@@ -52,6 +53,7 @@ from .indirect import find_all_indirect, scan_pattern
 from .it_reporter import reporter_before
 from .marks import find_quote_marks
 from .noun_cue import noun_cue_owner
+from .opening_clause import opening_clause_cue
 from .records import quote_records, speaker_key
 from .report_speaker import holding_report
 from .speaker_description import in_speaker_description
@@ -136,6 +138,10 @@ def _quotes_in_paragraph(
                 # 'When someone shouted, "Cruz," Beck joked, "..."': the cue after the quote
                 # introduces the next one; a cue before it in its own stretch wins
                 attribution = attribute_before(folded, before_start, q.start) or attribution
+            if attribution is not None and before_start == sent_start:
+                # 'When a man shouted, "Resign," Ortiz laughed': the opening clause's cue
+                opening = opening_clause_cue(folded, sent_start, q.start, q.end, attribution)
+                attribution = opening or attribution
         if attribution is None:
             attribution = attribute_before(folded, before_start, q.start)
         if attribution is None and before_start > sent_start:
@@ -155,6 +161,10 @@ def _quotes_in_paragraph(
             named = colon_speaker(folded, before_start, colon)
             if named is not None:
                 attribution = named, (colon, colon + 1)
+        if attribution is not None and attribution[0].span.end <= q.start:
+            # '..., with Ortiz taking to Twitter to call it "false"': the clause's subject
+            held = absolute_clause_speaker(folded, sent_start, q.start, attribution)
+            attribution = held or attribution
         term = kind is QuoteKind.PARTIAL and (
             is_term(folded, sent_start, q)
             or (  # '"A," said Ortiz, whose book profiles "rebellious" mayors'
