@@ -31,6 +31,7 @@ from ..speakers.thing_pronoun import it_antecedent
 from ..text.document import Document
 from ..text.scan import last_char, only_punct, sentence_starts
 from .absolute_clause import absolute_clause_speaker
+from .across_paragraphs import inherit_across_paragraphs, line_paragraphs
 from .attribution import (
     Found,
     attribute_after,
@@ -57,7 +58,7 @@ from .opening_clause import opening_clause_cue
 from .records import quote_records, speaker_key
 from .report_speaker import holding_report
 from .speaker_description import in_speaker_description
-from .terms import is_term, naming_cue, title_case
+from .terms import is_term, naming_cue
 from .unread_marks import unread_quotations
 from .unspoken import clear_unspoken
 from .verbless import credit_line, line_speakers, speaker_turns
@@ -292,61 +293,6 @@ def _resolve_subject(
     )
 
 
-def _inherit_across_paragraphs(found: list[Found], folded: str) -> None:
-    """A lone quote paragraph takes the speaker of the attributed quote just before it;
-    a quote left open at a paragraph's end takes the speaker of the one that carries on."""
-    for k, item in enumerate(found):
-        if item.key is not None or item.marks is None or item.kind is not QuoteKind.DIRECT:
-            continue
-        if title_case(folded[item.start : item.end].split()):
-            continue  # a heading in quotes, not more words from the last speaker
-        if not item.marks.at_paragraph_start:
-            continue
-        prev = found[k - 1] if k else None
-        if prev is not None and prev.key is not None and prev.paragraph == item.paragraph - 1:
-            item.key = prev.key
-    for k in range(len(found) - 2, -1, -1):
-        item, nxt = found[k], found[k + 1]
-        if (
-            item.key is None
-            and item.marks is not None
-            and not item.marks.closed
-            and nxt.key is not None
-            and nxt.paragraph == item.paragraph + 1
-            and nxt.marks is not None
-            and nxt.marks.at_paragraph_start
-        ):
-            item.key = nxt.key
-
-
-_LINE_BREAK = re.compile(
-    r"""
-    (?<=[.?!:"'])[\x20]*\n   # a line that ends a sentence or a quotation...
-    (?=[\x20]*["'A-Z])        # ...followed by one that opens like a paragraph
-    """,
-    re.VERBOSE,
-)
-
-
-def _line_paragraphs(folded: str, paragraphs: Sequence[Span]) -> list[Span]:
-    """Split paragraphs whose lines are paragraphs themselves (single-newline pages);
-    a hard-wrapped sentence stays whole because its lines do not end a sentence."""
-    out: list[Span] = []
-    for para in paragraphs:
-        if folded.find("\n", para.start, para.end) < 0:
-            if folded[para.start : para.end].strip():
-                out.append(para)  # one line: nothing to split (most paragraphs)
-            continue
-        pos = para.start
-        for m in _LINE_BREAK.finditer(folded, para.start, para.end):
-            if folded[pos : m.start()].strip():
-                out.append(Span(start=pos, end=m.start()))
-            pos = m.end()
-        if folded[pos : para.end].strip():
-            out.append(Span(start=pos, end=para.end))
-    return out
-
-
 _HEADLINE = -2  # the headline's paragraph index: not next to the body's first paragraph,
 # so no body quote takes a headline's speaker as "the quote just before"
 
@@ -415,7 +361,7 @@ def extract_quotes(
             line_speakers(folded, headline, _HEADLINE, None, found, book)  # "Ortiz Says ..."
         share_headline_subject(folded, found)  # "X backs Y, says Z": X says Z
     intro: tuple[Mention, tuple[int, int]] | None = None
-    lines = _line_paragraphs(folded, paragraphs)
+    lines = line_paragraphs(folded, paragraphs)
     turns = speaker_turns(folded, lines)  # "SANDERS: ..." paragraphs of a transcript
     for index, para in enumerate(lines):
         prev_para = lines[index - 1] if index else None
@@ -456,7 +402,7 @@ def extract_quotes(
             for f in found[pre_count:]:
                 if f.key is not None:
                     book.note(f.key)
-    _inherit_across_paragraphs(found, doc.folded)
+    inherit_across_paragraphs(found, doc.folded)
     clear_unspoken(found, folded, lines)  # section headings, quotes inside quotes
     used = {book.canonical(key) for key in map(speaker_key, found) if key}
     records = book.speakers(used)
