@@ -11,7 +11,7 @@ from __future__ import annotations
 import attrs
 
 from ..lexicon.compiled import active
-from ..lexicon.speaker_words import DETERMINERS, FUNCTION_CAPS, ROLE_ABBREVIATIONS
+from ..lexicon.speaker_words import DETERMINERS, FUNCTION_CAPS, ROLE_ABBREVIATIONS, US_STATES
 from .phrase_reader import EMPLOYER_LINKS, Mention, bare_word
 
 __all__ = ["RoleWanted"]
@@ -43,8 +43,18 @@ def _qualifiers(words: list[str]) -> set[str]:
 
 # Endings of the adjectives of nations ("Russian", "Chinese", "British", "French"): a
 # role described by one ("the Russian president") is never a person whose title does
-# not say it; from English morphology.
+# not say it; from English morphology. US states that share an ending ("Michigan",
+# "Kansas" does not) are places, as "the Ohio senator" is: see :func:`_is_nation`.
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ch")
+
+
+def _is_nation(word: str) -> bool:
+    """A lower-case qualifier that names a nation's people ("russian"), not a US state.
+
+    >>> _is_nation("russian"), _is_nation("michigan"), _is_nation("ohio")
+    (True, False, False)
+    """
+    return word.endswith(_DEMONYM_ENDINGS) and word not in US_STATES
 
 
 def _employer(role: Mention) -> str | None:
@@ -84,7 +94,7 @@ class RoleWanted:
             noun,
             ROLE_ABBREVIATIONS.get(noun, ()),
             places,
-            frozenset(p for p in places if p.endswith(_DEMONYM_ENDINGS)),
+            frozenset(p for p in places if _is_nation(p)),
             tuple(w.lower() for w in words if w.lower() in _RANK_WORDS),
             _employer(role),
         )
