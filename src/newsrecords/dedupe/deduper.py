@@ -49,7 +49,7 @@ from ..models import Article, Relation, Story
 from .assemble import assemble_story
 from .config import DedupeConfig
 from .fingerprint import containment
-from .grouping import drop_ambiguous, join_near
+from .grouping import drop_ambiguous, join_near, star_join
 from .keys import BODY_BITS, BODY_MASK, KeyIndex, UnionFind
 from .links import (
     Link,
@@ -264,36 +264,25 @@ class Deduper:
         and C together unless one of them stands for the whole story.
         """
         links: list[Link] = []
-        hub = {i: i for i in range(len(bodies))}
+        hub: dict[int, int] = {}
         for i in range(len(bodies)):
             root = event.find(i)
-            if root != i and _fullness(bodies[i]) < _fullness(bodies[hub[root]]):
+            if root != i and _fullness(bodies[i]) < _fullness(bodies[hub.get(root, root)]):
                 hub[root] = i
-        heads: dict[int, list[int]] = {}
-        for pair in sorted(candidates):
-            a, b = pair >> BODY_BITS, pair & BODY_MASK
-            ra, rb = event.find(a), event.find(b)
-            if ra == rb:
-                continue
-            found = check.same_event(a, b)
-            if found is None:
-                continue
-            if _fullness(bodies[hub[rb]]) < _fullness(bodies[hub[ra]]):
-                ra, rb = rb, ra
-            checked, centre = None, hub[ra]
-            for centre, other in ((hub[ra], rb), (hub[rb], ra)):
-                group = heads.get(other, [hub[other]])
-                checked = _check_heads(check, centre, group, (a, b), near)
-                if checked is not None:
-                    break
-            if checked is None:
-                continue  # a chain: a and b agree, but the groups' members do not
+
+        def heads_agree(centre: int, heads: list[int], a: int, b: int) -> list[Link] | None:
+            return _check_heads(check, centre, heads, (a, b), near)
+
+        for a, b, found, checked in star_join(
+            sorted(candidates),
+            event,
+            lambda i: _fullness(bodies[i]),
+            check.same_event,
+            heads_agree,
+            hub,
+        ):
             links.extend(checked)
             links.append(Link(a, b, Relation.SAME_EVENT, found.score, found))
-            joined = heads.pop(ra, [hub[ra]]) + heads.pop(rb, [hub[rb]])
-            event.union(a, b)
-            root = event.find(a)
-            heads[root], hub[root] = joined, centre
         return links
 
 

@@ -9,11 +9,15 @@ near links around its hub, and grows only through bodies near the hub.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
+from typing import TypeVar
 
 from .keys import BODY_BITS, BODY_MASK, UnionFind
 
-__all__ = ["AMBIGUITY_MARGIN", "drop_ambiguous", "join_near"]
+__all__ = ["AMBIGUITY_MARGIN", "drop_ambiguous", "join_near", "star_join"]
+
+P = TypeVar("P")  # what shows a pair belongs together
+G = TypeVar("G")  # what shows two groups belong together
 
 AMBIGUITY_MARGIN = 0.1  # near scores closer than this to a body's best are as strong
 
@@ -85,23 +89,66 @@ def join_near(
             return True
         return pair not in compared and fallback(x, y)
 
+    def all_near(centre: int, members: list[int], a: int, b: int) -> bool | None:
+        return True if all(is_near(centre, m) for m in members) else None
+
+    strongest = sorted(accepted, key=lambda p: (-accepted[p], p))
+    for a, b, score, _ in star_join(
+        strongest, near, fullness, lambda a, b: accepted[a << BODY_BITS | b], all_near
+    ):
+        yield a, b, score
+
+
+def star_join(
+    pairs: Iterable[int],
+    groups: UnionFind,
+    fullness: Callable[[int], tuple[object, ...]],
+    pair_evidence: Callable[[int, int], P | None],
+    group_evidence: Callable[[int, list[int], int, int], G | None],
+    hubs: dict[int, int] | None = None,
+) -> Iterator[tuple[int, int, P, G]]:
+    """Union ``groups`` along ``pairs`` (``a << 24 | b``, in the order given) so that every
+    group stays a star around its hub; yields each pair that joined two groups, with
+    the evidence for the pair and for the groups.
+
+    A pair of two groups is tried only if ``pair_evidence(a, b)`` finds some. The groups
+    then join if ``group_evidence(centre, members, a, b)`` finds some for the fuller
+    group's hub against every member of the other group, or else the other way round;
+    the joined group's hub is the centre that passed. ``hubs`` maps a group's root to its
+    hub where that is not the root itself; a group's members are at first its hub.
+
+    >>> near = {0 << 24 | 1, 1 << 24 | 2}  # a chain: 0 and 2 are not near
+    >>> groups = UnionFind(3)
+    >>> def star(centre, members, a, b):
+    ...     ok = all(min(centre, m) << 24 | max(centre, m) in near for m in members)
+    ...     return True if ok else None
+    >>> list(star_join(sorted(near), groups, lambda i: (i,), lambda a, b: 1.0, star))
+    [(0, 1, 1.0, True)]
+    >>> [groups.find(i) for i in range(3)]
+    [0, 0, 2]
+    """
+    hub = {} if hubs is None else hubs
     members: dict[int, list[int]] = {}
-    hub: dict[int, int] = {}
-    for pair in sorted(accepted, key=lambda p: (-accepted[p], p)):
+    for pair in pairs:
         a, b = pair >> BODY_BITS, pair & BODY_MASK
-        ra, rb = near.find(a), near.find(b)
+        ra, rb = groups.find(a), groups.find(b)
         if ra == rb:
             continue
-        ha, hb = hub.get(ra, ra), hub.get(rb, rb)
-        if fullness(hb) < fullness(ha):
-            ra, rb, ha, hb = rb, ra, hb, ha
-        for centre, other in ((ha, rb), (hb, ra)):
-            if all(is_near(centre, m) for m in members.get(other, [other])):
+        found = pair_evidence(a, b)
+        if found is None:
+            continue
+        if fullness(hub.get(rb, rb)) < fullness(hub.get(ra, ra)):
+            ra, rb = rb, ra
+        joined: G | None = None
+        centre = hub.get(ra, ra)
+        for centre, other in ((hub.get(ra, ra), rb), (hub.get(rb, rb), ra)):
+            joined = group_evidence(centre, members.get(other, [hub.get(other, other)]), a, b)
+            if joined is not None:
                 break
-        else:
-            continue  # a chain: a and b are near, but their groups are not
-        joined = members.pop(ra, [ra]) + members.pop(rb, [rb])
-        near.union(a, b)
-        root = near.find(a)
-        members[root], hub[root] = joined, centre
-        yield a, b, accepted[pair]
+        if joined is None:
+            continue  # a chain: a and b agree, but their groups' members do not
+        merged = members.pop(ra, [hub.get(ra, ra)]) + members.pop(rb, [hub.get(rb, rb)])
+        groups.union(a, b)
+        root = groups.find(a)
+        members[root], hub[root] = merged, centre
+        yield a, b, found, joined
