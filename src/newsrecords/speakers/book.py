@@ -142,11 +142,11 @@ class SpeakerBook:
     def _place(self, mention: Mention) -> bool:
         """Whether a name mention is a place or a people ("Iran", "Las Vegas", "Russian")
         and no surname the article writes in full ("Steve Israel", "Mark Cuban"), nor
-        titled ("Rep. Israel")."""
+        titled ("Rep. Israel"; describing words are no title: "the influential US")."""
         low, tables = (mention.name or "").lower(), active().words
         if low not in tables["places"] and low not in tables["demonyms"]:
             return False
-        return not mention.title and not self.knows_surname(mention.name or "")
+        return not clean_title(mention.title) and not self.knows_surname(mention.name or "")
 
     def _find_person(self, name: str) -> tuple[str, SpeakerKind] | None:
         """An existing person whose name ends with ``name`` (surname look-up)."""

@@ -47,6 +47,7 @@ from .phrase_reader import (
     pronoun_mention,
     read_phrase,
 )
+from .reduced_relative import ends_in_describing_participle
 
 __all__ = [
     "CLAUSE_OPENING_WORDS",
@@ -197,6 +198,8 @@ def _read_before(
             del toks[-2:]  # "Feinstein last week said", "Ryan earlier this month said"
             continue
         break
+    if ends_in_describing_participle(toks):
+        toks.pop()  # "The document released Monday said": the document speaks
     if toks and toks[-1][2].lower() in RELATIVES:
         # "Trump, who has called the pact "insanity"": the relative pronoun is the
         # mention as written; the phrase it stands for says who the speaker is
