@@ -253,6 +253,27 @@ def _outer_report(
     return None
 
 
+def _opens_sentence(folded: str, start: int, subject: Mention) -> bool:
+    """The subject stands first in the sentence that begins at ``start``, perhaps after
+    the owner of an organisation it names ("Alexei Navalny's Anti-Corruption Foundation").
+
+    >>> from newsrecords.speakers.phrase_reader import Offsets
+    >>> from newsrecords.models import SpeakerKind
+    >>> t = "Lee's Clean Air Fund, in a letter, asked"
+    >>> org = Mention(Offsets(6, 20), t[6:20], t[6:20], "organization", SpeakerKind.ORGANIZATION)
+    >>> _opens_sentence(t, 0, org)
+    True
+    """
+    if only_punct(folded, start, subject.span.start):
+        return True
+    before = folded[start : subject.span.start]
+    return (
+        subject.head == "organization"
+        and before.endswith("'s ")
+        and not any(mark in before for mark in ",.;:")
+    )
+
+
 def speaker_for_cue(
     folded: str, start: int, end: int, cue: re.Match[str], word: str | None = None
 ) -> Mention | None:
@@ -322,7 +343,7 @@ def speaker_for_cue(
         # an object of a preposition; the subject opening the sentence speaks (not after
         # an opening phrase, "Amid ..., a story by the website X says", nor past "and")
         subject = sentence_subject(folded, start, mention.span.start)
-        if subject is not None and only_punct(folded, start, subject.span.start):
+        if subject is not None and _opens_sentence(folded, start, subject):
             return subject
     if mention is not None and mention.head not in ("name", "pronoun") and _participle(word):
         # "The town released a statement saying", "emailed supporters saying": the phrase

@@ -10,6 +10,7 @@ from __future__ import annotations
 import attrs
 
 from ..lexicon.compiled import active
+from ..lexicon.grammar_words import IRREGULAR_PASTS, PREPOSITIONS
 from ..lexicon.speaker_words import DETERMINERS
 from .names import name_run_word
 from .phrase_parts import appositive_parts, quantity_mention
@@ -95,6 +96,36 @@ def _continues_name(window: LazyTokens, k: int) -> bool:
     return name_run_word(window.toks, k)
 
 
+# The tables whose lower-case nouns head a speaker phrase ("official", "spokesman", "memo")
+_HEAD_TABLES = ("role_nouns", "anonymous_nouns", "group_nouns", "document_nouns")
+
+
+def _modifier_before_head(window: LazyTokens, k: int) -> bool:
+    """Token ``k``, where the phrase walk stopped, is a lower-case word that describes the
+    speaker noun right after it ("one former senior agency official"): a word no table
+    knows, before a noun the tables know as a phrase's head.
+
+    >>> t = "one former senior agency official."
+    >>> _modifier_before_head(LazyTokens(t, 0, len(t)), 3)
+    True
+    """
+    if not (window.has(k + 1) and window.toks[k][2].isalpha() and window.toks[k][2].islower()):
+        return False
+    word, head = window.toks[k][2], window.toks[k + 1][2]
+    tables = active()
+    if (
+        word in DETERMINERS  # "one of the protesters", "one of his supporters"
+        or word in PREPOSITIONS
+        or word in tables.indirect_cues  # "the spokesman told"
+        or word in tables.quote_cues
+        or word.endswith(("ly", "ing", "ed"))  # "the official briefly", "Trump losing"
+        or word in IRREGULAR_PASTS  # a verb: "Netanyahu rallied supporters", "Lee met aides"
+        or (word.endswith("s") and not word.endswith("ss"))  # a verb: "Trump primes voters"
+    ):
+        return False
+    return head.islower() and any(head in tables.words[t] for t in _HEAD_TABLES)
+
+
 def mention_after(text: str, start: int, end: int) -> Mention | None:
     """The speaker phrase that opens ``text[start:end]`` (after an inverted cue).
 
@@ -115,11 +146,14 @@ def mention_in_window(text: str, window: LazyTokens) -> Mention | None:
     k = 0
     while k < 2 and has(k) and toks[k][2].lower() in DETERMINERS:
         k += 1  # "the four leaders": an article and a number
-    while (
-        has(k)
-        and toks[k][2].lower() != "and"
-        # "said Charles de Gaulle", "said Theresa May"
-        and (is_phrase_word(toks[k][2]) or _continues_name(window, k))
+    while has(k) and (
+        (
+            toks[k][2].lower() != "and"
+            # "said Charles de Gaulle", "said Theresa May"
+            and (is_phrase_word(toks[k][2]) or _continues_name(window, k))
+        )
+        # "said one former senior agency official": "agency" describes the official
+        or (k > 0 and _modifier_before_head(window, k))
     ):
         k += 1
     loose = False
