@@ -103,15 +103,19 @@ _HEAD_TABLES = ("role_nouns", "anonymous_nouns", "group_nouns", "document_nouns"
 def _modifier_before_head(window: LazyTokens, k: int) -> bool:
     """Token ``k``, where the phrase walk stopped, is a lower-case word that describes the
     speaker noun right after it ("one former senior agency official"): a word no table
-    knows, before a noun the tables know as a phrase's head.
+    knows, before a noun the tables know as a phrase's head. (Token ``k`` has been read.)
 
     >>> t = "one former senior agency official."
-    >>> _modifier_before_head(LazyTokens(t, 0, len(t)), 3)
-    True
+    >>> window = LazyTokens(t, 0, len(t))
+    >>> window.has(3), _modifier_before_head(window, 3)
+    (True, True)
     """
-    if not (window.has(k + 1) and window.toks[k][2].isalpha() and window.toks[k][2].islower()):
+    word = window.toks[k][2]
+    if not (word.islower() and word.isalpha() and window.has(k + 1)):
         return False
-    word, head = window.toks[k][2], window.toks[k + 1][2]
+    head = window.toks[k + 1][2]
+    if not head.islower():
+        return False
     tables = active()
     if (
         word in DETERMINERS  # "one of the protesters", "one of his supporters"
@@ -123,7 +127,7 @@ def _modifier_before_head(window: LazyTokens, k: int) -> bool:
         or (word.endswith("s") and not word.endswith("ss"))  # a verb: "Trump primes voters"
     ):
         return False
-    return head.islower() and any(head in tables.words[t] for t in _HEAD_TABLES)
+    return any(head in tables.words[t] for t in _HEAD_TABLES)
 
 
 def mention_after(text: str, start: int, end: int) -> Mention | None:
