@@ -25,7 +25,7 @@ def is_deck_line(folded: str, first: Span) -> bool:
     >>> is_deck_line(t, Span(start=23, end=51)), is_deck_line(t, Span(start=53, end=71))
     (True, False)
     """
-    before = folded[max(0, first.start - 400) : first.start].rstrip(" \t")
+    before = folded[max(0, first.start - 12) : first.start].rstrip(" \t")  # a few spaces
     if not before.endswith("\n") or before.endswith("\n\n"):
         return False  # not the next line of the same block
     return before[:-1].rstrip(" \t").endswith(";")

@@ -23,6 +23,7 @@ _DEFINITION = re.compile(
     """,
     re.VERBOSE,
 )
+_OPENINGS = frozenset({" i", " w", " m", " r"})  # the first letter of each defining verb
 _SENTENCE_END = ".!?"  # what ends the sentence before the term (a closing mark may follow)
 
 
@@ -38,10 +39,12 @@ def defines_term(folded: str, para_start: int, marks: QuoteMarks) -> bool:
     >>> [defines_term(t, 0, q) for q in find_quote_marks(t, 0, len(t))]
     [True, False]
     """
-    content = folded[marks.content_start : marks.content_end]
-    if not marks.closed or content[-1:] in ".,!?" or len(content.split()) > _MAX_WORDS:
-        return False
+    if folded[marks.end : marks.end + 2] not in _OPENINGS or not marks.closed:
+        return False  # (most quotes: no defining verb starts right after the mark)
     if _DEFINITION.match(folded, marks.end) is None:
+        return False
+    content = folded[marks.content_start : marks.content_end]
+    if content[-1:] in ".,!?" or len(content.split()) > _MAX_WORDS:
         return False
     before = folded[para_start : marks.start].rstrip().rstrip("\"'")
     return not before or before[-1] in _SENTENCE_END
