@@ -98,3 +98,22 @@ def test_double_apostrophes_are_quote_marks_only_when_asked() -> None:
         assert "'" not in text[q.span.start : q.span.end]
     plain = newsrecords.parse_article(text)
     assert all(q.kind.value == "indirect" for q in plain.quotes)
+
+
+def test_a_headline_deck_lends_its_quotes_no_speaker() -> None:
+    # a headline ending in a semicolon goes on in the line below it (the deck)
+    text = (
+        "Mayor rebuffs council on 'exception' to rule;\n"
+        "Spurns offer, blasts 'a plan nobody asked for.'\n\n"
+        'Mayor Ann Lee on Tuesday called the plan "a plan nobody asked for."\n'
+    )
+    quotes = newsrecords.parse_article(text).quotes
+    got = [
+        (q.text, q.speaker.name if q.speaker else None)
+        for q in quotes
+        if q.kind.value != "indirect"
+    ]
+    assert got == [("a plan nobody asked for.", None), ("a plan nobody asked for.", "Ann Lee")]
+    # a body line under a headline with no semicolon is a sentence like any other
+    plain = newsrecords.parse_article("Council vote\nAnn Lee blasts 'a plan nobody wants.'\n")
+    assert [q.speaker.name if q.speaker else None for q in plain.quotes] == ["Ann Lee"]

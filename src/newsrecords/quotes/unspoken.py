@@ -1,6 +1,8 @@
 """Quotations that no speaker of the article says in their own voice: a section heading in
-single marks (:mod:`.section_heading`) and a quote inside a typewriter quotation
-(:mod:`.inner_quotes`). Whatever speaker the rules before gave them is taken back, so the
+single marks (:mod:`.section_heading`), a quote inside a typewriter quotation
+(:mod:`.inner_quotes`), a markup attribute's value (:mod:`.markup_value`), a term a
+sentence defines (:mod:`.term_definition`) and a quote in a headline's deck
+(:mod:`.deck_line`). Whatever speaker the rules before gave them is taken back, so the
 precision of attributed quotes is not spent on words nobody said there.
 """
 
@@ -10,8 +12,11 @@ from collections.abc import Sequence
 
 from ..models import QuoteKind, Span
 from .attribution import Found
+from .deck_line import is_deck_line
 from .inner_quotes import inside_typewriter_quotation, single_mark_at
+from .markup_value import is_markup_value
 from .section_heading import is_section_heading
+from .term_definition import defines_term
 
 __all__ = ["clear_unspoken"]
 
@@ -32,6 +37,7 @@ def clear_unspoken(found: Sequence[Found], folded: str, lines: Sequence[Span]) -
     if not lines:
         return
     article = (lines[0].start, lines[-1].end)
+    deck = is_deck_line(folded, lines[0])
     for item in found:
         marks = item.marks
         if item.key is None or marks is None or item.kind is QuoteKind.INDIRECT:
@@ -43,6 +49,12 @@ def clear_unspoken(found: Sequence[Found], folded: str, lines: Sequence[Span]) -
         inner = single_mark_at(folded, marks.start) and inside_typewriter_quotation(
             folded, para.start, para.end, item.start, item.end
         )
-        if heading or inner:
+        if (
+            heading
+            or inner
+            or (deck and item.paragraph == 0)
+            or is_markup_value(folded, marks)
+            or defines_term(folded, para.start, marks)
+        ):
             item.key = None
             item.mention = None
