@@ -1,7 +1,7 @@
 """A cue after a quote that stands past the speaker named right after it: behind a long
 description of that speaker ('"...," Anne Richards, assistant secretary of state for
 population, refugees, and migration, said') or at the end of a passive ('"...,"
-Braynard is quoted as saying').
+Braynard is quoted as saying', '"...," she can be heard saying').
 
 :func:`~.attribution.attribute_after` reads the words between a quote and its cue as one
 speaker phrase, with an appositive of at most one comma-bounded part; a description that
@@ -22,10 +22,11 @@ __all__ = ["late_cue"]
 
 _REACH = 220  # characters after a quote its speaker, description and cue may run
 _DESCRIPTION_MAX = 170  # characters of a description between the speaker and its cue
-_QUOTED_AS_SAYING = re.compile(
+_PASSIVE_SAYING = re.compile(
     r"""
-    \s(?:is|was|has\x20been|had\x20been)  # a passive auxiliary after the speaker...
-    \s+quoted\s+as\s+saying\b             # ...then the reporting phrase itself
+    \s(?:is|was|were|are|has\x20been|had\x20been|can\x20be|could\x20be)  # a passive...
+    \s+((?:quoted\s+as|heard|overheard|recorded|seen|filmed)  # ...of quoting or hearing
+    \s+saying)\b                                            # ...then the words' cue
     """,
     re.VERBOSE,
 )
@@ -53,28 +54,34 @@ def late_cue(folded: str, start: int, end: int) -> tuple[Mention, tuple[int, int
     True
     """
     stop = min(end, start + _REACH)
-    if "quoted as saying" in folded[start:stop]:
-        return _quoted_as_saying(folded, start, stop)
+    if " saying" in folded[start:stop]:
+        passive = _passive_saying(folded, start, stop)
+        if passive is not None:
+            return passive
     if folded.find(",", start, stop) < 0:
         return None
     return _described_speaker(folded, start, stop)
 
 
-def _quoted_as_saying(folded: str, start: int, stop: int) -> tuple[Mention, tuple[int, int]] | None:
-    """'"...," Braynard is quoted as saying': the phrase before the auxiliary speaks.
+def _passive_saying(folded: str, start: int, stop: int) -> tuple[Mention, tuple[int, int]] | None:
+    """'"...," Braynard is quoted as saying', '"...," she can be heard saying': the phrase
+    before the auxiliary speaks.
 
     >>> t = ' he was quoted as saying in 1990.'
-    >>> _quoted_as_saying(t, 0, len(t))[0].text
+    >>> _passive_saying(t, 0, len(t))[0].text
     'he'
+    >>> t = ' Lena Ortiz was overheard saying.'
+    >>> found = _passive_saying(t, 0, len(t))
+    >>> found[0].name, t[found[1][0] : found[1][1]]
+    ('Lena Ortiz', 'overheard saying')
     """
-    passive = _QUOTED_AS_SAYING.search(folded, start, stop)
+    passive = _PASSIVE_SAYING.search(folded, start, stop)
     if passive is None:
         return None
     mention = mention_before(folded, start, passive.start())
     if mention is None or not only_punct(folded, start, mention.span.start):
         return None  # the phrase must follow the quote: no clause between them
-    cue_start = folded.index("quoted", passive.start())
-    return mention, (cue_start, passive.end())
+    return mention, (passive.start(1), passive.end())
 
 
 def _described_speaker(
