@@ -63,7 +63,10 @@ def _loose_phrase_start(toks: list[tuple[int, int, str]]) -> int | None:
     the last one lower-case), unless a preposition comes before the determiner. Before a
     person noun ("employee"), describing words may be capitalised ("the Platte River
     employee")."""
-    person = bool(toks) and person_noun(toks[-1][2])
+    # (a body's noun, too: "the Iranian government", "the British embassy")
+    person = bool(toks) and (
+        person_noun(toks[-1][2]) or toks[-1][2] in active().words["organization_heads"]
+    )
     for size in (2, 3, 4):
         d = len(toks) - size
         if d < 0:
