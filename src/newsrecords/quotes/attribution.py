@@ -379,7 +379,9 @@ def _title_follows(folded: str, at: int, end: int) -> bool:
 
 # Cues that, set off by a comma, invert with the speaker after them: '"A challenge" for
 # Clinton, said Kunin', 'The paradox of Nancy, says Carl Anthony, is that ...'
-_INVERTING_CUES = frozenset({"said", "says", "added", "adds", "wrote", "writes", "noted"})
+_INVERTING_CUES = frozenset(
+    {"said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "explains"}
+)
 
 
 def _inverted(folded: str, start: int, cue: re.Match[str], end: int) -> Mention | None:

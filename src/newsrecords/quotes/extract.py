@@ -52,6 +52,7 @@ from .governing_cue import own_sentence_first, share_final_cue
 from .headline_subject import share_headline_subject
 from .indirect import find_all_indirect, scan_pattern
 from .it_reporter import reporter_before
+from .late_cue import late_cue
 from .marks import find_quote_marks
 from .noun_cue import noun_cue_owner
 from .opening_clause import opening_clause_cue
@@ -126,6 +127,8 @@ def _quotes_in_paragraph(
             closing = folded[q.content_end : q.end].rstrip("\"' ")[-1:]
             attributive = closing in (",", "!", "?") or folded[q.content_end - 1] in "!?"
             attribution = attribute_after(folded, q.end, after_end, attributive)
+            if attribution is None and attributive:  # '"...," Anne Richards, ..., said'
+                attribution = late_cue(folded, q.end, after_end)
             if attribution is not None and nxt < len(starts):
                 attribution = own_sentence_first(
                     folded, attribution, starts[nxt], before_start, q.start

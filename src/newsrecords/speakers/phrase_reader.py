@@ -334,10 +334,12 @@ def classify_phrase(
         )
     noun = body[-1].lower()
     label = raw if len(body) == 1 and not det else " ".join(body)
+    owned = not det  # (set below when an owner stands as the determiner)
     if not det and len(body) > 1 and is_possessive(body[-2].lower()):
         det = True  # "Trump's campaign manager": an owner stands as a determiner
     elif not det and len(body) > 2 and is_possessive(body[-3].lower()):
         det = True  # "Clinton's top aide", "the group's executive director"
+    owned = owned and det
     affiliation = org_label(body)
     for table, head, kind in (
         ("document_nouns", "document", SpeakerKind.DOCUMENT),
@@ -352,7 +354,7 @@ def classify_phrase(
     if noun in tables["organization_heads"] and det:
         return Mention(span, raw, label, "organization", SpeakerKind.ORGANIZATION, noun=noun)
     if (
-        (loose or body[-1] in tables["titles"])
+        (loose or body[-1] in tables["titles"] or (owned and person_noun(noun)))
         and det
         and LOOSE_NOUN.fullmatch(noun)
         and noun not in NOT_SPEAKERS

@@ -25,7 +25,8 @@ from ..lexicon.speaker_words import (
     US_STATES,
     WEEKDAYS,
 )
-from .names import given_then_surname, name_run_word
+from .names import given_then_surname, is_possessive, name_run_word
+from .owned_role import owner_start
 from .phrase_after import mention_after
 from .phrase_parts import NUMBER, appositive_parts, quantity_mention
 from .phrase_reader import (
@@ -64,7 +65,10 @@ def _loose_phrase_start(toks: list[tuple[int, int, str]]) -> int | None:
     the last one lower-case), unless a preposition comes before the determiner. Before a
     person noun ("employee"), describing words may be capitalised ("the Platte River
     employee")."""
-    person = bool(toks) and person_noun(toks[-1][2])
+    # (a body's noun, too: "the Iranian government", "the British embassy")
+    person = bool(toks) and (
+        person_noun(toks[-1][2]) or toks[-1][2] in active().words["organization_heads"]
+    )
     for size in (2, 3, 4):
         d = len(toks) - size
         if d < 0:
@@ -81,6 +85,8 @@ def _loose_phrase_start(toks: list[tuple[int, int, str]]) -> int | None:
             if d > 0 and toks[d - 1][2].lower() not in CLAUSE_OPENERS:
                 return None  # the phrase must open a clause, not follow a verb or preposition
             return d if words[-1][:1].islower() else None
+        if person and is_possessive(toks[d][2].lower()):
+            return owner_start(toks, d)  # "Hillary Clinton's right-hand woman"
     return None
 
 
