@@ -140,7 +140,6 @@ def star_join(
         if fullness(hub.get(rb, rb)) < fullness(hub.get(ra, ra)):
             ra, rb = rb, ra
         joined: G | None = None
-        centre = hub.get(ra, ra)
         for centre, other in ((hub.get(ra, ra), rb), (hub.get(rb, rb), ra)):
             joined = group_evidence(centre, members.get(other, [hub.get(other, other)]), a, b)
             if joined is not None:

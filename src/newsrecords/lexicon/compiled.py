@@ -24,7 +24,7 @@ import attrs
 from .cue_words import build_cue_pattern
 from .lexicon import Lexicon
 from .reporting_verbs import build_reporting_pattern
-from .speaker_words import BARE_NOUN_TABLES, PHRASE_TABLES
+from .speaker_words import BARE_NOUN_TABLES, HEAD_NOUN_TABLES, PHRASE_TABLES
 from .speech_verbs import Use
 
 __all__ = ["Tables", "active", "compile_lexicon", "using"]
@@ -48,6 +48,7 @@ class Tables:
     words: Mapping[str, frozenset[str]]  # the speaker tables by name
     phrase_nouns: frozenset[str]  # the union of the PHRASE_TABLES
     bare_nouns: frozenset[str]  # the union of the BARE_NOUN_TABLES
+    head_nouns: frozenset[str]  # the union of the HEAD_NOUN_TABLES
     headline_kickers: frozenset[str]  # lower case, single spaces
     outlets: frozenset[str]  # lower case
 
@@ -94,6 +95,7 @@ def compile_lexicon(lexicon: Lexicon) -> Tables:
         words=MappingProxyType(words),
         phrase_nouns=frozenset().union(*(words[t] for t in PHRASE_TABLES)),
         bare_nouns=frozenset().union(*(words[t] for t in BARE_NOUN_TABLES)),
+        head_nouns=frozenset().union(*(words[t] for t in HEAD_NOUN_TABLES)),
         headline_kickers=lexicon.headline_kickers,
         outlets=lexicon.outlets,
     )

@@ -17,6 +17,7 @@ from .tables import word_set
 __all__ = [
     "AGENT_NOUN_ENDINGS",
     "BARE_NOUN_TABLES",
+    "HEAD_NOUN_TABLES",
     "NAMING_CUES",
     "NON_SPEAKER_NOUNS",
     "ORDINALS",
@@ -440,3 +441,5 @@ WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
 # :class:`~newsrecords.lexicon.compiled.Tables`): one set look-up instead of one per table.
 PHRASE_TABLES = ("titles", "role_nouns", "anonymous_nouns", "group_nouns", "document_nouns")
 BARE_NOUN_TABLES = ("group_nouns", "anonymous_nouns", "document_nouns")
+# The lower-case nouns that head a speaker phrase ("official", "spokesman", "memo")
+HEAD_NOUN_TABLES = ("role_nouns", "anonymous_nouns", "group_nouns", "document_nouns")

@@ -96,10 +96,6 @@ def _continues_name(window: LazyTokens, k: int) -> bool:
     return name_run_word(window.toks, k)
 
 
-# The tables whose lower-case nouns head a speaker phrase ("official", "spokesman", "memo")
-_HEAD_TABLES = ("role_nouns", "anonymous_nouns", "group_nouns", "document_nouns")
-
-
 def _modifier_before_head(window: LazyTokens, k: int) -> bool:
     """Token ``k``, where the phrase walk stopped, is a lower-case word that describes the
     speaker noun right after it ("one former senior agency official"): a word no table
@@ -127,7 +123,7 @@ def _modifier_before_head(window: LazyTokens, k: int) -> bool:
         or (word.endswith("s") and not word.endswith("ss"))  # a verb: "Trump primes voters"
     ):
         return False
-    return any(head in tables.words[t] for t in _HEAD_TABLES)
+    return head in tables.head_nouns
 
 
 def mention_after(text: str, start: int, end: int) -> Mention | None:

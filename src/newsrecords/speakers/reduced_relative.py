@@ -11,9 +11,6 @@ from ..lexicon.compiled import active
 
 __all__ = ["ends_in_describing_participle"]
 
-# The tables whose nouns head a speaker phrase on their own, with or without an article
-_HEAD_TABLES = ("document_nouns", "role_nouns", "group_nouns", "anonymous_nouns")
-
 
 def ends_in_describing_participle(toks: list[tuple[int, int, str]]) -> bool:
     """Whether the last token is a lower-case participle in -ed that describes the known
@@ -29,7 +26,5 @@ def ends_in_describing_participle(toks: list[tuple[int, int, str]]) -> bool:
     last, noun = toks[-1][2], toks[-2][2].lower()
     if not (last.islower() and last.endswith("ed") and len(last) > 4):
         return False
-    words = active().words
-    return any(noun in words[table] for table in _HEAD_TABLES) or (
-        noun in words["organization_heads"]
-    )
+    tables = active()
+    return noun in tables.head_nouns or noun in tables.words["organization_heads"]
